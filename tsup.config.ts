@@ -1,0 +1,21 @@
+import {defineConfig} from 'tsup'
+
+export default defineConfig([
+  {
+    entry: {index: 'src/index.ts'},
+    format: ['esm', 'cjs'],
+    dts: true,
+    clean: true,
+    sourcemap: false,
+    target: 'node20',
+    outDir: 'dist'
+  },
+  {
+    entry: {cli: 'src/cli/index.ts'},
+    format: ['esm'],
+    dts: false,
+    target: 'node20',
+    outDir: 'dist',
+    banner: {js: '#!/usr/bin/env node'}
+  }
+])
