@@ -1,0 +1,13 @@
+import {z} from 'zod'
+import {LetterSchema} from './letter.js'
+
+/** The JSON Schema (draft 2020-12) of one `Letter`, generated from `LetterSchema`. */
+export function letterJsonSchema(): Record<string, unknown> {
+  const schema = z.toJSONSchema(LetterSchema, {target: 'draft-2020-12', unrepresentable: 'any', reused: 'inline'}) as Record<string, unknown>
+  return {
+    ...schema,
+    $id: 'https://unpkg.com/epistola/schema/letter.schema.json',
+    title: 'Letter',
+    description: 'One letter read from an archival transcript by epistola.'
+  }
+}
