@@ -1,0 +1,290 @@
+/**
+ * Headings and telegram address lines: who wrote to whom, as the heading prints it.
+ * `X TO Y`, `Personal Message from X to Y`, `To Y from X`, `Telegram to Y`,
+ * `Number 32. Top Secret and Personal. For Marshal Stalin from the President.`
+ */
+import {leadingClassification} from './classification.js'
+import {findDate, type FoundDate} from './date.js'
+import {parsePerson, splitJoint} from './person.js'
+
+export interface Span {
+  text: string
+  start: number
+  end: number
+}
+
+export interface HeadingParts {
+  classification: Span | null
+  /** `Message`, `Telegram`, `Memorandum`, … */
+  kind: string | null
+  from: Span[]
+  to: Span[]
+  /** A date printed in the heading: `(November, 1940)`, `, 30 November 1789`. */
+  date: FoundDate | null
+  /** A citation in trailing parentheses: `(Correspondence Vol. 1, No. 93)`. */
+  citation: Span | null
+  /** A document number in that citation (`93`). */
+  number: string | null
+  /** `strong`: both parties, or a party with a title, initials or a full name. */
+  strength: 'strong' | 'weak'
+}
+
+const connectors = new Set(['of', 'the', 'and', 'in', 'for', 'de', 'da', 'di', 'du', 'van', 'von', 'der', 'la', 'le', 'on', 'at', '&', 'y', 'al', 'del'])
+const abbreviations = /^(?:mr|mrs|ms|dr|st|hon|wm|jr|sr|gen|col|capt|lt|adm|rev|messrs|esq|no|vol|m|mme)\.$/iu
+const initialToken = /^\p{Lu}{1,2}\.(?:\p{Lu}\.)*$/u
+
+const kindWords =
+  /^(?:(?:personal|private|secret|greetings|congratulatory|reply|joint|urgent)\s+)*(?:message|telegram|letter|memorandum|note|cable|greetings|reply|despatch|dispatch|minute|communication|statement|address|aide-m[ée]moire|circular)s?\b/iu
+
+interface Token {
+  text: string
+  start: number
+  end: number
+}
+
+function tokens(text: string, from: number): Token[] {
+  const list: Token[] = []
+  const pattern = /\S+/gu
+  pattern.lastIndex = from
+  for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+    list.push({text: match[0], start: match.index, end: match.index + match[0].length})
+  }
+  return list
+}
+
+/**
+ * Scan a party from `from`: capitalised words, initials, connectors and parentheses,
+ * until a stop word or a lowercase word. Returns the end offset (trailing connectors dropped).
+ */
+function scanParty(text: string, from: number, stops: ReadonlySet<string>): {end: number; stopped: string | null} {
+  let end = from
+  let depth = 0
+  let pendingEnd = from
+  let stopped: string | null = null
+  for (const token of tokens(text, from)) {
+    const bare = token.text.replace(/[,;:]+$/u, '')
+    const lower = bare.toLowerCase()
+    if (depth === 0 && stops.has(lower) && token.text === bare) {
+      stopped = lower
+      break
+    }
+    if (token.text.startsWith('(')) depth++
+    const inParens = depth > 0
+    if (token.text.includes(')')) depth = Math.max(0, depth - 1)
+    if (inParens || /^[\p{Lu}"“‘'(]/u.test(token.text) || token.text === ')') {
+      end = token.end
+      pendingEnd = end
+      // A full stop after a word (not an initial or abbreviation) ends the party.
+      if (!inParens && /\.$/u.test(token.text) && !initialToken.test(token.text) && !abbreviations.test(token.text) && !/\.\.$/u.test(token.text)) {
+        end = token.end - 1
+        pendingEnd = end
+        break
+      }
+      continue
+    }
+    if (connectors.has(lower)) continue
+    break
+  }
+  // Drop trailing commas and spaces.
+  let stop = pendingEnd
+  while (stop > from && /[\s,;:]/u.test(text.charAt(stop - 1))) stop--
+  return {end: Math.max(stop, from), stopped}
+}
+
+function span(text: string, start: number, end: number): Span {
+  while (start < end && /\s/u.test(text.charAt(start))) start++
+  while (end > start && /[\s,;:]/u.test(text.charAt(end - 1))) end--
+  return {text: text.slice(start, end), start, end}
+}
+
+function parties(text: string, party: Span): Span[] {
+  if (!party.text) return []
+  return splitJoint(party.text).map((part) => span(text, party.start + part.start, party.start + part.start + part.text.length))
+}
+
+function keyword(text: string, at: number, words: RegExp): {word: string; end: number} | null {
+  const match = words.exec(text.slice(at))
+  if (!match) return null
+  return {word: match[1]!.toLowerCase(), end: at + match[0].length}
+}
+
+function isNameLike(party: Span | undefined): boolean {
+  if (!party || !party.text) return false
+  const person = parsePerson(party.text)
+  return person !== null
+}
+
+function strongParty(party: Span): boolean {
+  const person = parsePerson(party.text)
+  if (!person) return false
+  if (person.kind !== 'person') return true
+  return person.roles.length > 0 || person.forename !== null || /\(/u.test(party.text)
+}
+
+/** Parse a heading. `null` when the text does not name a sender or an addressee in a heading form. */
+export function parseHeading(input: string, options: {address?: boolean} = {}): HeadingParts | null {
+  let text = input
+  let date: FoundDate | null = null
+  let citation: Span | null = null
+  let number: string | null = null
+
+  // A trailing parenthesis holds a date or a citation.
+  const paren = /\s*\(([^()]+)\)\s*[.]?$/u.exec(text)
+  if (paren) {
+    const inner = paren[1]!
+    const innerStart = paren.index + paren[0].indexOf('(') + 1
+    const found = findDate(inner, {bareYear: true})
+    if (found && found.end - found.start >= inner.trim().length - 2) {
+      date = {...found, start: found.start + innerStart, end: found.end + innerStart}
+      text = text.slice(0, paren.index)
+    } else if (/\b(?:vol|no|p|pp|nos)\.\s*\d/iu.test(inner)) {
+      citation = span(input, innerStart, innerStart + inner.length)
+      const n = /\bNo\.\s*(\d+)/u.exec(inner)
+      number = n ? n[1]! : null
+      text = text.slice(0, paren.index)
+    }
+  }
+  // A trailing `, 30 November 1789`.
+  if (!date) {
+    const comma = /,\s*([^,]+)$/u.exec(text)
+    if (comma) {
+      const found = findDate(comma[1]!)
+      const innerStart = comma.index + comma[0].length - comma[1]!.length
+      if (found && found.start === 0 && found.end >= comma[1]!.replace(/[.\s]+$/u, '').length) {
+        date = {...found, start: found.start + innerStart, end: found.end + innerStart}
+        text = text.slice(0, comma.index)
+      }
+    }
+  }
+
+  let at = 0
+  let classification: Span | null = null
+  const marking = leadingClassification(text)
+  if (marking) {
+    classification = {text: marking, start: 0, end: marking.length}
+    at = marking.length
+    while (/\s/u.test(text.charAt(at))) at++
+  }
+  let kind: string | null = null
+  const kindMatch = kindWords.exec(text.slice(at))
+  if (kindMatch) {
+    kind = kindMatch[0]
+    at += kindMatch[0].length
+    while (/\s/u.test(text.charAt(at))) at++
+  }
+  const prefixed = classification !== null || kind !== null
+
+  let from: Span | null = null
+  let to: Span | null = null
+  let end = at
+
+  const lead = keyword(text, at, /^(from|by|to|for)\s+/iu)
+  if (lead && (lead.word === 'from' || lead.word === 'by')) {
+    const hasTo = /\s(?:to|TO)\s/u.test(text.slice(lead.end))
+    const x = scanParty(text, lead.end, new Set(hasTo ? ['to'] : ['to', 'for']))
+    from = span(text, lead.end, x.end)
+    const next = keyword(text, x.end, /^\s*,?\s*(to|for)\s+/iu)
+    if (next) {
+      const y = scanParty(text, next.end, new Set(['from']))
+      to = span(text, next.end, y.end)
+      end = y.end
+    } else end = x.end
+  } else if (lead && (lead.word === 'to' || lead.word === 'for')) {
+    if (!prefixed && !options.address && lead.word === 'for') return null
+    const y = scanParty(text, lead.end, new Set(['from']))
+    to = span(text, lead.end, y.end)
+    end = y.end
+    const next = keyword(text, y.end, /^\s*,?\s*(from|by)\s+/iu)
+    if (next) {
+      const x = scanParty(text, next.end, new Set())
+      from = span(text, next.end, x.end)
+      end = x.end
+    }
+  } else {
+    const x = scanParty(text, at, new Set(['to']))
+    const next = x.stopped === 'to' ? keyword(text, x.end, /^\s*,?\s*(to)\s+/iu) : null
+    if (!next) return null
+    from = span(text, at, x.end)
+    const y = scanParty(text, next.end, new Set(['from']))
+    to = span(text, next.end, y.end)
+    end = y.end
+  }
+
+  if (from && !isNameLike(from)) return null
+  if (to && !isNameLike(to)) return null
+  if (!from?.text && !to?.text) return null
+
+  // What follows the parties must be a description (`with a proposal …`), a full stop, or nothing.
+  const tail = text.slice(end).trim()
+  if (tail && !/^[.,;:]?\s*(?:\p{Ll}|$)/u.test(tail)) return null
+  if (tail && /^(?:and|or)\b/iu.test(tail)) return null
+
+  const fromParties = from ? parties(text, from) : []
+  const toParties = to ? parties(text, to) : []
+  const strong = (fromParties.length > 0 && toParties.length > 0) || [...fromParties, ...toParties].some(strongParty)
+  return {classification, kind, from: fromParties, to: toParties, date, citation, number, strength: strong ? 'strong' : 'weak'}
+}
+
+export interface AddressParts {
+  serial: Span | null
+  classification: Span | null
+  from: Span[]
+  to: Span[]
+}
+
+const serialPattern = /^(?:(?:number|no\.?|nr\.?)\s*(\d{1,6})|(\d{1,6})\.?)$/iu
+
+/**
+ * Parse a telegram address line: serial, marking and parties in any order, split by
+ * full stops and commas. `null` when any part is something else (a sentence of the body).
+ */
+export function parseAddressLine(text: string): AddressParts | null {
+  const result: AddressParts = {serial: null, classification: null, from: [], to: []}
+  let parts = 0
+  // Clauses: split on `. ` and `, ` (a full stop inside initials like `J. V.` is kept by the party scanner).
+  const pieces: Span[] = []
+  let start = 0
+  const boundary = /(?<![\s.]\p{Lu}|\b(?:Mr|Mrs|Dr|St|No|Nr|Hon))[.,](?:\s+|$)/gu
+  for (const match of text.matchAll(boundary)) {
+    pieces.push(span(text, start, match.index))
+    start = match.index + match[0].length
+  }
+  if (start < text.length) pieces.push(span(text, start, text.length))
+  for (const piece of pieces) {
+    if (!piece.text) continue
+    parts++
+    const serial = serialPattern.exec(piece.text)
+    if (serial && !result.serial) {
+      result.serial = {text: serial[1] ?? serial[2]!, start: piece.start, end: piece.end}
+      continue
+    }
+    const leadSerial = /^(\d{1,6})\.?\s+/u.exec(piece.text)
+    let body = piece.text
+    let offset = piece.start
+    if (leadSerial && !result.serial) {
+      result.serial = {text: leadSerial[1]!, start: piece.start, end: piece.start + leadSerial[1]!.length}
+      body = piece.text.slice(leadSerial[0].length)
+      offset += leadSerial[0].length
+    }
+    const marking = leadingClassification(body)
+    if (marking && marking.length === body.replace(/\s+only$/iu, '').length) {
+      result.classification ??= {text: marking, start: offset, end: offset + marking.length}
+      continue
+    }
+    const heading = parseHeading(body, {address: true})
+    if (heading && heading.date === null && heading.citation === null) {
+      if (heading.classification) result.classification ??= {...heading.classification, start: heading.classification.start + offset, end: heading.classification.end + offset}
+      const shift = (s: Span) => ({...s, start: s.start + offset, end: s.end + offset})
+      if (result.from.length === 0) result.from = heading.from.map(shift)
+      if (result.to.length === 0) result.to = heading.to.map(shift)
+      // The sentence must be parties only: `For the President and the Secretary only` is prose.
+      const used = Math.max(0, ...heading.from.map((s) => s.end), ...heading.to.map((s) => s.end))
+      if (body.slice(used).trim().replace(/^[.]$/u, '') !== '') return null
+      continue
+    }
+    return null
+  }
+  if (parts === 0) return null
+  if (result.from.length === 0 && result.to.length === 0) return null
+  return result
+}

@@ -1,0 +1,202 @@
+/**
+ * Persons: read a party as printed (`the Prime Minister, Mr W. Churchill`,
+ * `The Ambassador in the Soviet Union ( Harriman )`, `PREMIER STALIN`) into
+ * name parts and roles. Pure functions over strings.
+ */
+
+export interface PersonParts {
+  raw: string
+  name: string
+  surname: string | null
+  forename: string | null
+  roles: string[]
+  kind: 'person' | 'office' | 'group'
+}
+
+// Titles, honorifics and offices that stand before a name. Longest first.
+const titles = [
+  'The Right Honorable', 'The Right Honourable', 'Right Honorable', 'Right Honourable', 'His Majesty', 'Her Majesty',
+  'Minister President', 'Prime Minister', 'Foreign Secretary', 'Secretary of State', 'Field Marshal', 'Foreign Minister',
+  'Vice President', 'Generalissimo', 'Ambassador', 'Commissar', 'Chancellor', 'Chairman', 'Secretary', 'Premier',
+  'President', 'Marshal', 'General', 'Admiral', 'Minister', 'Monsieur', 'Madame', 'Comrade', 'Senator', 'Governor',
+  'Captain', 'Colonel', 'Major', 'Lieutenant', 'Princess', 'Prince', 'Emperor', 'Empress', 'Count', 'Countess',
+  'King', 'Queen', 'Lord', 'Lady', 'Sir', 'Dame', 'Hon', 'Honorable', 'Honourable', 'Mrs', 'Miss', 'Mme', 'Mr', 'Ms', 'Dr', 'M'
+]
+const titlePattern = new RegExp(`^(?:${titles.map((t) => t.replace(/ /g, '\\s+')).join('|')})(?:\\.|(?=\\s|$))`, 'iu')
+
+// Words that end an office or a body, never a name: `Secretary of State`, `Council of People's Commissars`.
+const officeWords = new Set(
+  [
+    'state', 'states', 'union', 'republic', 'kingdom', 'government', 'council', 'ministers', 'commissars', 'affairs',
+    'committee', 'army', 'navy', 'office', 'department', 'embassy', 'legation', 'presidium', 'soviet', 'ussr', 'u.s.s.r.',
+    'party', 'assistant', 'secretary', 'president', 'minister', 'premier', 'ambassador', 'chargé', 'charge', 'commissar',
+    'chairman', 'staff', 'chiefs', 'command', 'commander', 'commander-in-chief', 'cabinet', 'parliament', 'congress',
+    'senate', 'house', 'court', 'people', "people's", 'people’s', 'nations', 'conference', 'delegation', 'mission',
+    'headquarters', 'agency', 'bureau', 'board', 'commission', 'ministry', 'admiralty', 'general', 'marshal', 'attaché',
+    'person'
+  ]
+)
+const groupWords = new Set(['council', 'committee', 'presidium', 'government', 'cabinet', 'parliament', 'congress', 'senate', 'commission', 'board', 'ministry', 'commissars', 'ministers', 'chiefs', 'people', 'nations', 'staff', 'delegation', 'mission', 'bureau', 'agency', 'department', 'embassy', 'legation', 'headquarters', 'admiralty'])
+
+const particles = new Set(['de', 'da', 'di', 'du', 'van', 'von', 'der', 'den', 'la', 'le', 'del', 'della', 'ten', 'ter', "d'", 'st.', 'al', 'el', 'bin', 'ibn'])
+
+const initial = /^(?:\p{Lu}\.?(?:-\p{Lu}\.?)?|\p{Lu}\.\p{Lu}\.|\p{Lu}\.\.)$/u
+
+/** Title-case a word printed in capitals (`CHURCHILL` → `Churchill`); others stay as printed. */
+export function fixCapitals(word: string): string {
+  if (word.length < 2 || word !== word.toUpperCase() || !/\p{Lu}/u.test(word)) return word
+  if (initial.test(word)) return word
+  return word
+    .toLowerCase()
+    .replace(/(^|[-'’\s(])(\p{L})/gu, (_, before: string, letter: string) => before + letter.toUpperCase())
+}
+
+function cleanRole(role: string): string {
+  return fixCapitals(role.replace(/\.$/, '').replace(/\s+/g, ' ').trim())
+    .split(' ')
+    .map((word) => (word === word.toUpperCase() && word.length > 1 ? fixCapitals(word) : word))
+    .join(' ')
+}
+
+function stripArticle(text: string): string {
+  return text.replace(/^(?:the|THE|The)\s+/u, '')
+}
+
+/** Split `text` into name and leading titles. */
+function takeTitles(text: string): {titles: string[]; rest: string} {
+  const found: string[] = []
+  let rest = stripArticle(text.trim())
+  for (;;) {
+    const match = titlePattern.exec(rest)
+    if (!match) break
+    const after = rest.slice(match[0].length)
+    // `M` alone is only a title before a name (`M. Molotov`), and every title needs a word after it or nothing.
+    if (match[0].length <= 2 && !/^\s+\p{Lu}/u.test(after)) break
+    found.push(cleanRole(match[0]))
+    rest = after.replace(/^[\s,]+/u, '')
+  }
+  return {titles: found, rest}
+}
+
+function isOfficeWord(word: string): boolean {
+  return officeWords.has(word.toLowerCase().replace(/[.,;:]+$/u, ''))
+}
+
+/** Parse a name without titles: `J. V. Stalin`, `Winston S. Churchill`, `De Gaulle`. */
+function splitName(name: string): {forename: string | null; surname: string} {
+  const words = name.split(/\s+/u).filter(Boolean)
+  let surnameStart = words.length - 1
+  while (surnameStart > 0 && particles.has(words[surnameStart - 1]!.toLowerCase())) surnameStart--
+  // `De Gaulle`: a capitalised particle at the start belongs to the surname when nothing else precedes it.
+  const surname = words.slice(surnameStart).join(' ')
+  const forename = words.slice(0, surnameStart).join(' ')
+  return {forename: forename || null, surname}
+}
+
+function normaliseName(text: string): string {
+  return text
+    .split(/\s+/u)
+    .filter(Boolean)
+    .map((word) => fixCapitals(word))
+    .join(' ')
+}
+
+/** Read one party (not a joint one). `null` when `text` holds nothing name-like. */
+export function parsePerson(text: string): PersonParts | null {
+  const raw = text.replace(/\s+/gu, ' ').trim().replace(/[,;:]+$/u, '').replace(/(?<!\b\p{Lu})\.$/u, '').trim()
+  if (!raw || !/\p{L}/u.test(raw)) return null
+
+  // `The Ambassador in the Soviet Union ( Harriman )`: the name is in parentheses.
+  const bracket = /\(\s*([^()]*?\p{L}[^()]*?)\s*\)/u.exec(raw)
+  if (bracket) {
+    const inner = parsePerson(bracket[1]!)
+    const outside = (raw.slice(0, bracket.index) + raw.slice(bracket.index + bracket[0].length)).replace(/\s+/gu, ' ').trim()
+    if (inner && inner.kind === 'person') {
+      const office = cleanRole(stripArticle(outside))
+      return {...inner, raw, roles: office ? [office, ...inner.roles] : inner.roles}
+    }
+  }
+
+  // `the Prime Minister, Mr W. Churchill`: an office in apposition to a name.
+  const parts = raw.split(/\s*,\s*/u).filter(Boolean)
+  if (parts.length > 1) {
+    const read = parts.map((part) => parsePerson(part))
+    const named = read.findIndex((p) => p?.kind === 'person')
+    if (named !== -1) {
+      const person = read[named]!
+      const roles: string[] = []
+      read.forEach((p, i) => {
+        if (i === named || !p) return
+        roles.push(...(p.kind === 'person' ? [] : p.roles.length > 0 ? p.roles : [p.name]))
+      })
+      return {...person, raw, roles: [...roles, ...person.roles]}
+    }
+  }
+
+  const {titles: found, rest} = takeTitles(raw)
+  const words = rest.split(/\s+/u).filter(Boolean)
+  const last = words.at(-1)
+  if (!last || isOfficeWord(last) || /^(?:of|in|for|the|and)$/iu.test(words[0] ?? '')) {
+    // An office or a body: `Secretary of State`, `Council of People's Commissars`.
+    const office = cleanRole(stripArticle(raw))
+    const isGroup = words.some((w) => groupWords.has(w.toLowerCase()))
+    // `Minister President of the Hungarian People's Republic Istvan Dobi`: a name after the office.
+    if (last && !isOfficeWord(last) && /^\p{Lu}/u.test(last) && words.length > 1) {
+      const tail: string[] = []
+      for (let i = words.length - 1; i >= 0; i--) {
+        const word = words[i]!
+        if (isOfficeWord(word) || !/^\p{Lu}/u.test(word) || /^(?:of|in|for|the|and)$/iu.test(words[i - 1] ?? '')) {
+          if (/^(?:of|in|for|the|and)$/iu.test(words[i - 1] ?? '') && tail.length > 1) break
+          if (isOfficeWord(word) || !/^\p{Lu}/u.test(word)) break
+        }
+        tail.unshift(word)
+      }
+      if (tail.length > 0 && tail.length < words.length) {
+        const name = normaliseName(tail.join(' '))
+        const {forename, surname} = splitName(name)
+        const officeText = cleanRole(stripArticle(raw.slice(0, raw.lastIndexOf(tail[0]!)).trim()))
+        return {raw, name, surname, forename, roles: officeText ? [officeText] : found, kind: 'person'}
+      }
+    }
+    const name = office.length > 0 ? office : found.join(' ')
+    if (!name) return null
+    return {raw, name, surname: null, forename: null, roles: found.length > 0 && office === '' ? found : found, kind: isGroup ? 'group' : 'office'}
+  }
+  if (words.length === 0) {
+    const name = found.join(' ')
+    return name ? {raw, name, surname: null, forename: null, roles: found, kind: 'office'} : null
+  }
+  const name = normaliseName(rest)
+  const {forename, surname} = splitName(name)
+  return {raw, name, surname, forename, roles: found, kind: 'person'}
+}
+
+/** Read a name printed surname first, as catalogues do: `Washington, George`. */
+export function parseInvertedName(text: string): PersonParts | null {
+  const match = /^\s*([^,]+?)\s*,\s*([^,]+?)\s*$/u.exec(text)
+  if (!match) return parsePerson(text)
+  const {titles: found, rest} = takeTitles(match[2]!)
+  const surname = normaliseName(match[1]!)
+  const forename = rest ? normaliseName(rest) : null
+  return {raw: text.trim(), name: forename ? `${forename} ${surname}` : surname, surname, forename, roles: found, kind: 'person'}
+}
+
+/** Split a joint party (`F. Roosevelt and W. Churchill`) into its members, with offsets. */
+export function splitJoint(text: string): Array<{text: string; start: number}> {
+  const parts: Array<{text: string; start: number}> = []
+  const separator = /\s+(?:and|AND|&)\s+/gu
+  let start = 0
+  for (const match of text.matchAll(separator)) {
+    const left = text.slice(start, match.index)
+    const right = text.slice(match.index + match[0].length)
+    // Only split where both sides name someone: `General De Gaulle and General Giraud`.
+    const leftPerson = parsePerson(left)
+    const rightPerson = parsePerson(right)
+    if (leftPerson?.kind === 'person' && rightPerson && (rightPerson.kind === 'person' || rightPerson.roles.length > 0)) {
+      parts.push({text: left, start})
+      start = match.index + match[0].length
+    }
+  }
+  parts.push({text: text.slice(start), start})
+  return parts
+}
