@@ -68,9 +68,12 @@ export function splitLines(text: string): Line[] {
 /** Turn offsets into unist points, by binary search over line starts. */
 export class Locator {
   private readonly starts: number[]
+  private readonly base: Point
 
-  constructor(lines: readonly Line[]) {
+  /** `base`: the point of offset 0, when the text is a slice of a larger input (streaming). */
+  constructor(lines: readonly Line[], base: Point = {line: 1, column: 1, offset: 0}) {
     this.starts = lines.map((line) => line.start)
+    this.base = base
   }
 
   point(offset: number): Point {
@@ -82,7 +85,13 @@ export class Locator {
       if ((starts[middle] ?? 0) <= offset) low = middle
       else high = middle - 1
     }
-    return {line: low + 1, column: offset - (starts[low] ?? 0) + 1, offset}
+    const column = offset - (starts[low] ?? 0) + 1
+    const base = this.base
+    return {
+      line: low + base.line,
+      column: low === 0 ? column + base.column - 1 : column,
+      offset: offset + (base.offset ?? 0)
+    }
   }
 
   position(start: number, end: number): Position {

@@ -1,0 +1,33 @@
+/**
+ * The public functions: `parseArchive`, `parseLetters`.
+ */
+import {VFile} from 'vfile'
+import {compileTree} from './compile/to-letters.js'
+import {fromText} from './parse/from-text.js'
+import {lint, type LintOptions} from './rules/index.js'
+import type {Letter} from './schema/letter.js'
+import type {Root} from './tree/types.js'
+
+export interface ParseOptions extends LintOptions {}
+
+export interface Archive {
+  letters: Letter[]
+  tree: Root
+  file: VFile
+}
+
+/** Parse a transcript: letters, the tree, and a file whose `messages` say what is wrong where. */
+export function parseArchive(input: string | VFile, options: ParseOptions = {}): Archive {
+  const file = input instanceof VFile ? input : new VFile({value: typeof input === 'string' ? input : String(input ?? '')})
+  const text = typeof file.value === 'string' ? file.value : new TextDecoder().decode(file.value)
+  if (typeof file.value !== 'string') file.value = text
+  const tree = fromText(text)
+  const compiled = compileTree(tree, file)
+  lint(tree, compiled, file, options)
+  return {letters: compiled.map((entry) => entry.letter), tree, file}
+}
+
+/** Parse a transcript into letters. */
+export function parseLetters(text: string, options: ParseOptions = {}): Letter[] {
+  return parseArchive(text, options).letters
+}

@@ -1,0 +1,137 @@
+/** Date written, date received, place: from datelines, action lines, the heading, metadata. */
+import {findDate, type FoundDate} from '../extract/date.js'
+import {readActionLine, readDateline} from '../extract/dateline.js'
+import type {DateValue} from '../schema/date.js'
+import {nodeText, spanPosition, toString, type NodeText} from '../tree/to-string.js'
+import type * as T from '../tree/types.js'
+import {positionOf, type LetterContext} from './context.js'
+
+export interface DateProblem {
+  node: T.LetterContent
+  found: FoundDate | null
+  reason: 'impossible' | 'unreadable' | 'inferred' | 'disagree'
+  detail: string
+}
+
+export interface Dates {
+  date: DateValue | null
+  received: DateValue | null
+  place: string | null
+  placePosition: DateValue['position']
+  problems: DateProblem[]
+}
+
+function value(text: NodeText, found: FoundDate, raw: string): DateValue | null {
+  if (!found.iso) return null
+  return {
+    raw,
+    text: found.text,
+    iso: found.iso,
+    precision: found.precision,
+    inferred: found.inferred,
+    position: spanPosition(text, found.start, found.end)
+  }
+}
+
+/** `WASHINGTO N` → `WASHINGTON`: a letter split off a word in capitals by OCR. */
+function joinSplitCapitals(line: string): {value: string; repaired: boolean} {
+  const match = /^(\p{Lu}{3,}) (\p{Lu})$/u.exec(line.trim())
+  if (match) return {value: match[1]! + match[2]!, repaired: true}
+  return {value: line.trim(), repaired: false}
+}
+
+function titleCase(value: string): string {
+  if (value !== value.toUpperCase()) return value
+  return value.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, before: string, letter: string) => before + letter.toUpperCase())
+}
+
+export function compileDates(context: LetterContext, headingDate: FoundDate | null, headingText: NodeText | null): Dates {
+  const problems: DateProblem[] = []
+  let date: DateValue | null = null
+  let received: DateValue | null = null
+  let place: string | null = null
+  let placePosition: DateValue['position'] = null
+
+  const datelines = context.byType('dateline')
+  const readings: Array<{node: T.Dateline; value: DateValue}> = []
+  for (const node of datelines) {
+    const text = nodeText(node, {breaks: '\n'})
+    // A dateline over two lines: the date is on the last one.
+    const lastBreak = text.value.lastIndexOf('\n')
+    const line = text.value.slice(lastBreak + 1)
+    const parsed = readDateline(line) ?? (findDate(line, {bareYear: true}) ? {date: findDate(line, {bareYear: true})!, place: null} : null)
+    if (!parsed) {
+      problems.push({node, found: null, reason: 'unreadable', detail: toString(node)})
+      continue
+    }
+    const shift = lastBreak + 1
+    const found = {...parsed.date, start: parsed.date.start + shift, end: parsed.date.end + shift}
+    if (!found.iso) {
+      problems.push({node, found, reason: 'impossible', detail: found.text})
+      continue
+    }
+    if (found.inferred) problems.push({node, found, reason: 'inferred', detail: found.problems.join('; ')})
+    const v = value(text, found, toString(node, {breaks: ' '}))
+    if (v) readings.push({node, value: v})
+    if (parsed.place && place === null) {
+      place = parsed.place.text
+      placePosition = spanPosition(text, parsed.place.start + shift, parsed.place.end + shift)
+      if (parsed.place.bracketed) context.inferences.push({field: 'place', reason: `the place \`${place}\` is supplied by the editor in brackets`})
+    }
+  }
+  if (readings.length > 0) {
+    date = readings[0]!.value
+    for (const reading of readings.slice(1)) {
+      if (reading.value.iso !== date.iso) {
+        problems.push({node: reading.node, found: null, reason: 'disagree', detail: `\`${reading.value.text}\` against \`${date.text}\``})
+      }
+    }
+  }
+
+  for (const node of context.byType('actionLine')) {
+    const text = nodeText(node, {breaks: ' '})
+    const action = readActionLine(text.value)
+    if (!action) continue
+    if (action.date && !action.date.iso) {
+      problems.push({node, found: action.date, reason: 'impossible', detail: action.date.text})
+      continue
+    }
+    let v = action.date ? value(text, action.date, text.value.trim()) : null
+    if (!v && action.partial && date) {
+      // `[Received October 2—11:58 a.m.]`: the year is the letter's own.
+      const year = date.iso.slice(0, 4)
+      const iso = `${year}-${String(action.partial.month).padStart(2, '0')}-${String(action.partial.day).padStart(2, '0')}`
+      v = {raw: text.value.trim(), text: action.partial.text, iso, precision: 'day', inferred: true, position: spanPosition(text, action.partial.start, action.partial.end)}
+      context.inferences.push({field: action.action === 'received' ? 'received' : 'date', reason: `the year of \`${action.partial.text}\` is taken from the letter’s date (${year})`})
+    }
+    if (!v) continue
+    if (action.action === 'received') received ??= v
+    else date ??= v
+  }
+
+  if (!date) {
+    const metadata = context.byType('metadata').find((node) => node.key === 'date')
+    if (metadata) {
+      const text = nodeText(metadata)
+      const found = findDate(text.value, {bareYear: true})
+      if (found?.iso) date = value(text, found, text.value.trim())
+    }
+  }
+  if (!date && headingDate?.iso && headingText) {
+    date = value(headingText, headingDate, headingText.value.trim())
+  }
+
+  if (place === null) {
+    const letterhead = context.byType('letterhead').at(-1)
+    if (letterhead) {
+      const text = nodeText(letterhead)
+      const lastLine = text.value.slice(text.value.lastIndexOf('\n') + 1)
+      const joined = joinSplitCapitals(lastLine)
+      place = titleCase(joined.value)
+      const start = text.value.lastIndexOf('\n') + 1
+      placePosition = spanPosition(text, start, text.value.length) ?? positionOf(letterhead)
+      if (joined.repaired) context.inferences.push({field: 'place', reason: `the letterhead \`${lastLine.trim()}\` is read as \`${joined.value}\` (a letter split off by OCR)`})
+    }
+  }
+  return {date, received, place, placePosition, problems}
+}

@@ -1,0 +1,52 @@
+/** Footnotes: markers in the letter paired with the note texts printed with it. */
+import type {Note} from '../schema/note.js'
+import {toString} from '../tree/to-string.js'
+import type * as T from '../tree/types.js'
+import {positionOf, type LetterContext} from './context.js'
+
+const places: Partial<Record<T.LetterContent['type'], Note['in']>> = {
+  heading: 'heading',
+  paragraph: 'body',
+  postscript: 'postscript',
+  signature: 'signature',
+  dateline: 'dateline'
+}
+
+function references(node: T.Nodes, found: T.FootnoteReference[]): void {
+  if (node.type === 'footnoteReference') found.push(node)
+  else if ('children' in node) for (const child of node.children as T.Nodes[]) references(child, found)
+}
+
+export function compileNotes(context: LetterContext): Note[] {
+  const markers: Array<{ref: T.FootnoteReference; in: Note['in']}> = []
+  for (const child of context.letter.children) {
+    if (child.type === 'footnoteDefinition') continue
+    const found: T.FootnoteReference[] = []
+    references(child, found)
+    for (const ref of found) markers.push({ref, in: places[child.type] ?? 'other'})
+  }
+  const definitions = context.byType('footnoteDefinition')
+  const used = new Set<T.FootnoteDefinition>()
+  const notes: Note[] = markers.map(({ref, in: where}) => {
+    const definition = definitions.find((d) => !used.has(d) && d.identifier === ref.identifier)
+    if (definition) used.add(definition)
+    return {label: ref.label, text: definition ? toString(definition, {breaks: ' '}) : null, resolved: Boolean(definition), inferred: false, in: where, position: positionOf(ref)}
+  })
+  // Editions that renumber notes per document (marker 16, note `1.`): pair the rest by order.
+  const unusedDefinitions = definitions.filter((d) => !used.has(d))
+  const unresolved = notes.filter((n) => !n.resolved)
+  if (unusedDefinitions.length > 0 && unusedDefinitions.length === unresolved.length) {
+    unresolved.forEach((note, i) => {
+      const definition = unusedDefinitions[i]!
+      note.text = toString(definition, {breaks: ' '})
+      note.resolved = true
+      note.inferred = true
+      used.add(definition)
+    })
+  }
+  for (const definition of definitions) {
+    if (used.has(definition)) continue
+    notes.push({label: definition.label, text: toString(definition, {breaks: ' '}), resolved: true, inferred: false, in: 'none', position: positionOf(definition)})
+  }
+  return notes
+}

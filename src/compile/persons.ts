@@ -1,0 +1,151 @@
+/** Senders and addressees: from the heading, metadata, address lines, signature, inside address, salutation. */
+import {parseHeading, type Span} from '../extract/heading.js'
+import {parseInvertedName, parsePerson, type PersonParts} from '../extract/person.js'
+import {readRunInSalutation} from '../extract/lines.js'
+import type {Person} from '../schema/person.js'
+import {nodeText, spanPosition, tidy, toString, type NodeText} from '../tree/to-string.js'
+import type * as T from '../tree/types.js'
+import {positionOf, type LetterContext} from './context.js'
+
+function toPerson(parts: PersonParts, position: Person['position'], inferred = false): Person {
+  return {...parts, inferred, position}
+}
+
+function fromSpans(text: NodeText, spans: Span[]): Person[] {
+  const persons: Person[] = []
+  for (const span of spans) {
+    const parts = parsePerson(span.text)
+    if (parts) persons.push(toPerson(parts, spanPosition(text, span.start, span.end)))
+  }
+  return persons
+}
+
+export interface Parties {
+  from: Person[]
+  to: Person[]
+  /** Heading parts, for the number, date and citation a heading may print. */
+  heading: ReturnType<typeof parseHeading>
+}
+
+function metadataValue(node: T.Metadata): {text: NodeText; start: number} {
+  const text = nodeText(node)
+  const colon = /^[^:]*:\s*/u.exec(text.value)
+  return {text, start: colon ? colon[0].length : 0}
+}
+
+function person(node: T.LetterContent, options: {inverted?: boolean; start?: number} = {}): Person | null {
+  const text = nodeText(node, {breaks: ' '})
+  const start = options.start ?? 0
+  let value = text.value.slice(start)
+  // `Mr. Herman Kahn,` / `Hon. Wm. H. Seward, &c., &c.`: the first part is the name.
+  value = value.replace(/,?\s*(?:&c\.?,?\s*)+$/u, '')
+  const parts = options.inverted ? parseInvertedName(value) : parsePerson(value.split(/,\s*(?=\S)/u)[0] ?? value)
+  if (!parts) return null
+  return toPerson(parts, spanPosition(text, start, start + value.trimEnd().length) ?? positionOf(node))
+}
+
+/** Read senders and addressees for one letter. */
+export function compileParties(context: LetterContext): Parties {
+  let from: Person[] = []
+  let to: Person[] = []
+  const headingNode = context.first('heading')
+  let heading: ReturnType<typeof parseHeading> = null
+  if (headingNode) {
+    const text = nodeText(headingNode, {breaks: ' '})
+    heading = parseHeading(text.value.trim())
+    if (heading) {
+      const shift = text.value.length - text.value.trimStart().length
+      const shifted = (spans: Span[]) => spans.map((s) => ({...s, start: s.start + shift, end: s.end + shift}))
+      from = fromSpans(text, shifted(heading.from))
+      to = fromSpans(text, shifted(heading.to))
+    }
+  }
+  for (const node of context.byType('metadata')) {
+    const {start} = metadataValue(node)
+    if (node.key === 'title' && !headingNode) {
+      const text = nodeText(node)
+      const value = text.value.slice(start)
+      heading = parseHeading(value)
+      if (heading) {
+        if (from.length === 0) from = fromSpans(text, heading.from.map((s) => ({...s, start: s.start + start, end: s.end + start})))
+        if (to.length === 0) to = fromSpans(text, heading.to.map((s) => ({...s, start: s.start + start, end: s.end + start})))
+      }
+    }
+  }
+  // `From: Washington, George` / `To: Jefferson, Thomas` state the parties plainly.
+  for (const node of context.byType('metadata')) {
+    if (node.key !== 'from' && node.key !== 'to' && node.key !== 'sender' && node.key !== 'recipient' && node.key !== 'addressee') continue
+    const p = person(node, {inverted: true, start: metadataValue(node).start})
+    if (!p) continue
+    if (node.key === 'from' || node.key === 'sender') from = [p]
+    else to = [p]
+  }
+  // A telegram's own address line names the parties when the heading gives only offices.
+  for (const node of context.byType('addressLine')) {
+    const text = nodeText(node, {breaks: ' '})
+    const parsed = parseHeading(text.value, {address: true})
+    if (!parsed) continue
+    const officeOnly = (list: Person[]) => list.length === 0 || list.every((p) => p.kind !== 'person')
+    const named = (list: Person[]) => list.filter((p) => p.kind === 'person')
+    const lineFrom = named(fromSpans(text, parsed.from))
+    const lineTo = named(fromSpans(text, parsed.to))
+    if (officeOnly(from) && lineFrom.length > 0 && from.length === 0) from = lineFrom
+    if (officeOnly(to) && lineTo.length > 0 && to.length === 0) to = lineTo
+  }
+
+  // The signature names the sender when the heading gives none, or only an office.
+  const signature = context.first('signature')
+  if (signature) {
+    const raw = toString(signature, {breaks: ' '})
+    const name = signatureName(raw)
+    const parts = name ? parsePerson(name) : null
+    if (parts && parts.kind === 'person') {
+      if (from.length === 0) {
+        from = [toPerson(parts, positionOf(signature))]
+        context.inferences.push({field: 'from', reason: 'the sender is read from the signature'})
+      } else if (from.length === 1 && from[0]!.kind !== 'person') {
+        const office = from[0]!
+        from = [toPerson({...parts, roles: [...(office.roles.length > 0 ? office.roles : [office.name]), ...parts.roles]}, positionOf(signature))]
+        context.inferences.push({field: 'from', reason: `the heading names only an office (\`${office.raw}\`); the signature names the sender`})
+      }
+    }
+  }
+  // The inside address, else the salutation, names the addressee when nothing else does.
+  if (to.length === 0) {
+    const inside = context.first('insideAddress')
+    const p = inside ? person(inside) : null
+    if (p && p.kind === 'person') to = [p]
+  }
+  if (to.length === 0) {
+    const salutation = salutationText(context)
+    if (salutation) {
+      const name = salutation.value.replace(/^(?:my\s+)?(?:very\s+)?(?:dear(?:est)?|esteemed|honou?red|respected)\s+/iu, '')
+      if (name !== salutation.value && name.trim()) {
+        const parts = parsePerson(name.replace(/\[[^\]]*\]/gu, '').replace(/[,:!.]+$/u, ''))
+        if (parts && parts.kind === 'person' && !/^(?:sir|madam|friend|colleague)s?$/iu.test(parts.name)) {
+          to = [toPerson(parts, salutation.position)]
+          context.inferences.push({field: 'to', reason: `the addressee is read from the salutation \`${salutation.value}\``})
+        }
+      }
+    }
+  }
+  return {from, to, heading}
+}
+
+/** The name in a signature line: `(Signed) L. Lothian` → `L. Lothian`, `Go: Washington` kept. */
+export function signatureName(raw: string): string {
+  return tidy(raw.replace(/^\(?signed\)?[:.]?\s*/iu, '').replace(/[.,]+$/u, ''))
+}
+
+export function salutationText(context: LetterContext): {value: string; position: Person['position']} | null {
+  const node = context.first('salutation')
+  if (node) return {value: toString(node, {breaks: ' '}).replace(/[,:!.]+$/u, '').replace(/\[[,:!]\]$/u, ''), position: positionOf(node)}
+  const paragraph = context.first('paragraph')
+  if (paragraph) {
+    const text = nodeText(paragraph)
+    const start = text.value.length - text.value.trimStart().length
+    const run = readRunInSalutation(text.value.slice(start))
+    if (run) return {value: run, position: spanPosition(text, start, start + run.length)}
+  }
+  return null
+}

@@ -1,0 +1,66 @@
+/** The letter's source: its own source line, a citation in its heading, or the page's. */
+import {parseSource} from '../extract/source.js'
+import type {Source} from '../schema/source.js'
+import {nodeText, spanPosition} from '../tree/to-string.js'
+import type * as T from '../tree/types.js'
+import {positionOf, type LetterContext} from './context.js'
+
+function fromNode(node: T.Source | T.Metadata, scope: Source['scope'], page: T.RootContent[]): Source {
+  const text = nodeText(node, {breaks: ' '})
+  const parts = parseSource(text.value)
+  const source: Source = {
+    raw: text.value.trim(),
+    text: parts.text,
+    title: parts.title,
+    author: parts.author,
+    volume: parts.volume,
+    number: parts.number,
+    page: parts.page,
+    publisher: parts.publisher,
+    place: parts.place,
+    year: parts.year,
+    date: parts.date,
+    scope,
+    kind: parts.kind,
+    position: spanPosition(text, parts.textStart, parts.textStart + parts.text.length) ?? positionOf(node)
+  }
+  // A page's `Publisher : Progress Publishers, Moscow, USSR` line completes its `Source :` line.
+  if (scope === 'page' && !source.publisher) {
+    const publisher = page.find((n): n is T.Metadata => n.type === 'metadata' && n.key === 'publisher')
+    if (publisher) {
+      const value = nodeText(publisher).value.replace(/^[^:]*:\s*/u, '')
+      const [name, place] = value.split(/,\s*/u)
+      source.publisher = name ?? null
+      source.place ??= place ?? null
+    }
+  }
+  return source
+}
+
+export function compileSource(context: LetterContext, citation: {text: string; start: number; end: number} | null, heading: T.Heading | undefined): Source | null {
+  const own = context.first('source')
+  if (own) return fromNode(own, 'letter', context.page)
+  if (citation && heading) {
+    const text = nodeText(heading, {breaks: ' '})
+    const parts = parseSource(citation.text)
+    return {
+      raw: citation.text,
+      text: parts.text,
+      title: parts.title,
+      author: parts.author,
+      volume: parts.volume,
+      number: parts.number,
+      page: parts.page,
+      publisher: parts.publisher,
+      place: parts.place,
+      year: parts.year,
+      date: parts.date,
+      scope: 'letter',
+      kind: parts.kind,
+      position: spanPosition(text, citation.start, citation.end)
+    }
+  }
+  const pageSource = context.page.findLast((n): n is T.Source => n.type === 'source' && n.scope === 'page')
+  if (pageSource) return fromNode(pageSource, 'page', context.page)
+  return null
+}

@@ -1,0 +1,163 @@
+/**
+ * `toLetters`: the compiler. Tree in, `Letter[]` out: every value with its position.
+ */
+import type {VFile} from 'vfile'
+import {parseAddressLine} from '../extract/heading.js'
+import type {Letter, Serial} from '../schema/letter.js'
+import type {Paragraph} from '../schema/note.js'
+import {nodeText, spanPosition, tidy, toString} from '../tree/to-string.js'
+import type * as T from '../tree/types.js'
+import {createContext, positionOf, type LetterContext} from './context.js'
+import {compileDates, type DateProblem} from './dates.js'
+import {compileNotes} from './notes.js'
+import {compileParties, salutationText, signatureName} from './persons.js'
+import {compileSource} from './source.js'
+
+export interface CompiledLetter {
+  letter: Letter
+  node: T.Letter
+  dateProblems: DateProblem[]
+}
+
+function labels(node: T.Nodes): string[] {
+  const found: string[] = []
+  const walk = (n: T.Nodes) => {
+    if (n.type === 'footnoteReference') found.push(n.label)
+    else if ('children' in n) for (const child of n.children as T.Nodes[]) walk(child)
+  }
+  walk(node)
+  return found
+}
+
+/** The node as printed: from the input when it is at hand, else rebuilt from the tree. */
+function raw(node: T.Nodes, source: string | null): string {
+  if (source !== null && node.position?.start.offset !== undefined && node.position.end.offset !== undefined) {
+    return source.slice(node.position.start.offset, node.position.end.offset)
+  }
+  let value = ''
+  const walk = (n: T.Nodes) => {
+    if (n.type === 'text') value += n.value
+    else if (n.type === 'break') value += '\n'
+    else if (n.type === 'footnoteReference') value += n.label
+    else if (n.type === 'pageMarker') value += `[Page ${n.value}]`
+    else if ('children' in n) for (const child of n.children as T.Nodes[]) walk(child)
+  }
+  walk(node)
+  return value
+}
+
+function paragraph(node: T.Paragraph): Paragraph {
+  return {text: toString(node), notes: labels(node), position: positionOf(node)}
+}
+
+function compileLetter(context: LetterContext, source: string | null): CompiledLetter {
+  const {letter} = context
+  const headingNode = context.first('heading')
+  const parties = compileParties(context)
+  const headingText = headingNode ? nodeText(headingNode, {breaks: ' '}) : null
+  const dates = compileDates(context, parties.heading?.date ?? null, headingText)
+
+  let heading: Letter['heading'] = null
+  if (headingNode) {
+    heading = {text: toString(headingNode, {breaks: ' '}), raw: raw(headingNode, source), notes: labels(headingNode), position: positionOf(headingNode)}
+  } else {
+    const title = context.byType('metadata').find((node) => node.key === 'title')
+    if (title) {
+      const text = nodeText(title)
+      const start = (/^[^:]*:\s*/u.exec(text.value)?.[0].length ?? 0)
+      heading = {text: tidy(text.value.slice(start)), raw: raw(title, source), notes: labels(title), position: spanPosition(text, start, text.value.length)}
+    }
+  }
+
+  const numberNode = context.first('letterNumber')
+  const number = numberNode ? numberNode.number : (parties.heading?.number ?? null)
+
+  const markings = context.byType('classification').map((node) => toString(node, {breaks: ' '}).replace(/[.]$/u, ''))
+  const headingMarking = parties.heading?.classification?.text ?? null
+  const serials: Serial[] = context.byType('serial').map((node) => ({
+    value: node.value,
+    raw: toString(node),
+    kind: /\]$/u.test(toString(node)) ? 'despatch' : 'telegram',
+    position: positionOf(node)
+  }))
+  let addressMarking: string | null = null
+  for (const node of context.byType('addressLine')) {
+    const text = nodeText(node, {breaks: ' '})
+    const address = parseAddressLine(text.value)
+    if (!address) continue
+    if (address.serial) serials.push({value: address.serial.text, raw: text.value.trim(), kind: 'telegram', position: spanPosition(text, address.serial.start, address.serial.end)})
+    if (address.classification) addressMarking ??= address.classification.text
+  }
+  const classification = headingMarking ?? (markings.length > 0 ? markings.join('; ') : addressMarking)
+  const classificationNode = headingMarking ? headingNode : (context.first('classification') ?? (addressMarking ? context.first('addressLine') : undefined))
+
+  const salutation = salutationText(context)
+  const closings = context.byType('closing')
+  const signatureNode = context.first('signature')
+  const titles = context.byType('signatureTitle').map((node) => toString(node, {breaks: ' '}))
+
+  const body = context.byType('paragraph').map(paragraph)
+  const postscriptNode = context.first('postscript')
+  const postscript = postscriptNode ? postscriptNode.children.filter((c): c is T.Paragraph => c.type === 'paragraph').map(paragraph) : []
+
+  const result: Letter = {
+    id: `letter-${context.index + 1}`,
+    number,
+    classification,
+    labels: context.byType('label').map((node) => toString(node)),
+    heading,
+    from: parties.from,
+    to: parties.to,
+    date: dates.date,
+    received: dates.received,
+    place: dates.place,
+    salutation: salutation?.value ?? null,
+    body,
+    closing: closings.length > 0 ? closings.map((node) => toString(node, {breaks: ' '})).join(' ') : null,
+    signature: signatureNode
+      ? {raw: toString(signatureNode, {breaks: ' '}), name: signatureName(toString(signatureNode, {breaks: ' '})), titles, position: positionOf(signatureNode)}
+      : null,
+    postscript,
+    notes: compileNotes(context),
+    source: compileSource(context, parties.heading?.citation ?? null, headingNode),
+    serials,
+    inferences: context.inferences,
+    positions: {
+      number: positionOf(numberNode ?? (parties.heading?.number ? headingNode : undefined)),
+      classification: positionOf(classificationNode),
+      place: dates.placePosition,
+      salutation: salutation?.position ?? null,
+      closing: closings.length > 0 ? {start: positionOf(closings[0])!.start, end: positionOf(closings.at(-1))!.end} : null
+    },
+    position: positionOf(letter)!
+  }
+  return {letter: result, node: letter, dateProblems: dates.problems}
+}
+
+/** Compile every letter of a tree, with what the rules need to report on them. */
+export interface CompileOptions {
+  /** Page-level nodes that stand before this tree (a page `Source:`), for streaming. */
+  page?: T.RootContent[] | undefined
+  /** Number the letters from here (`letter-N` ids), for streaming. */
+  firstIndex?: number | undefined
+}
+
+export function compileTree(tree: T.Root, file?: VFile, options: CompileOptions = {}): CompiledLetter[] {
+  const source = file && typeof file.value === 'string' && tree.position?.start.offset === 0 ? file.value : null
+  const compiled: CompiledLetter[] = []
+  const page: T.RootContent[] = [...(options.page ?? [])]
+  const firstIndex = options.firstIndex ?? 0
+  for (const child of tree.children) {
+    if (child.type !== 'letter') {
+      page.push(child)
+      continue
+    }
+    compiled.push(compileLetter(createContext(child, firstIndex + compiled.length, [...page]), source))
+  }
+  return compiled
+}
+
+/** Compile a tree into letters. */
+export function toLetters(tree: T.Root, file?: VFile): Letter[] {
+  return compileTree(tree, file).map((entry) => entry.letter)
+}

@@ -1,0 +1,86 @@
+/**
+ * Datelines and action lines: `London, July 12, 1861.`, `[Washington,] August 28, 1944.`,
+ * `Chungking , October 2, 1942—1 p.m.`, `Received on November 22, 1941`.
+ */
+import {findDate, type FoundDate} from './date.js'
+
+export interface DatelineParts {
+  date: FoundDate
+  /** The place printed before the date, brackets and commas removed. */
+  place: {text: string; start: number; end: number; bracketed: boolean} | null
+}
+
+const time = /^\s*(?:[—–-]+|,)?\s*\d{1,2}(?:[.:]\d{2})?\s*(?:a\.\s?m\.?|p\.\s?m\.?|noon|midnight|hours?)/iu
+
+/**
+ * Read a dateline: an optional place, a date, an optional time, end punctuation.
+ * `null` when the line holds more than that (a sentence that mentions a date).
+ */
+export function readDateline(text: string): DatelineParts | null {
+  const date = findDate(text, {bareYear: true})
+  if (!date) return null
+  let after = text.slice(date.end)
+  const timeMatch = time.exec(after)
+  if (timeMatch) after = after.slice(timeMatch[0].length)
+  // Trailing data after an ISO date (`1942-12-06 Correspondence V1, No. 93, to Churchill`) is kept as a note.
+  const trailing = after.replace(/^[\s.,;:)\]”"]+/u, '')
+  if (trailing && !(/^\d{4}-\d{2}/u.test(date.text) && /^\p{Lu}/u.test(trailing) && trailing.length < 80)) return null
+  const before = text.slice(0, date.start)
+  if (!before.trim()) {
+    // A bare year is a dateline only alone on its line.
+    if (date.precision === 'year' && text.trim().replace(/[.]$/u, '') !== date.text) return null
+    return {date, place: null}
+  }
+  if (date.precision === 'year') return null
+  // The place: a few capitalised words, maybe in editorial brackets, ending with a comma or a space.
+  const placeMatch = /^\s*(\[)?\s*([\p{Lu}][\p{L}.'’\- ]{0,60}?(?:,\s*[\p{Lu}][\p{L}.'’\- ]{0,40}?)?)\s*,?\s*(\])?\s*,?\s*$/u.exec(before)
+  if (!placeMatch) return null
+  const words = placeMatch[2]!.split(/\s+/u)
+  if (words.length > 7 || words.some((w) => /^\p{Ll}/u.test(w) && !/^(?:of|on|upon|the|de|la|le|am|an|near|bei|sur)$/u.test(w))) return null
+  const placeText = placeMatch[2]!.replace(/[\s,]+$/u, '')
+  const start = before.indexOf(placeText)
+  return {date, place: {text: placeText, start, end: start + placeText.length, bracketed: Boolean(placeMatch[1] || placeMatch[3])}}
+}
+
+export interface ActionParts {
+  action: 'received' | 'sent'
+  date: FoundDate | null
+  /** Offsets of the date phrase when it has no year (`[Received October 2—11:58 a.m.]`). */
+  partial: {text: string; start: number; end: number; month: number; day: number} | null
+}
+
+const actionPattern = /^\s*\[?\s*(received|sent|despatched|dispatched|delivered|handed\s+over|transmitted)\b\s*(?:on\s+|at\s+[^,]{0,40},\s*)?/iu
+const dayMonth =
+  /\b(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:tember|t)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+(\d{1,2})(?:st|nd|rd|th|d)?\b/iu
+const months = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec']
+
+/** Read an action line: `Received on January 5, 1942`, `Sent on …`, `[Received October 2—11:58 a.m.]`. */
+export function readActionLine(text: string): ActionParts | null {
+  const match = actionPattern.exec(text)
+  if (!match) return null
+  const action = /^received$/iu.test(match[1]!) ? 'received' : 'sent'
+  const rest = text.slice(match[0].length)
+  if (rest.length > 80) return null
+  const date = findDate(rest)
+  if (date) {
+    // Nothing but a time or a place may follow the date.
+    const tail = rest.slice(date.end).replace(/^[\s.,;:)\]]+|[\s.,;:)\]]+$/gu, '')
+    if (tail && !time.test(rest.slice(date.end)) && tail.split(/\s+/u).length > 4) return null
+    return {action, date: {...date, start: date.start + match[0].length, end: date.end + match[0].length}, partial: null}
+  }
+  const partial = dayMonth.exec(rest)
+  if (partial && partial.index < 3) {
+    return {
+      action,
+      date: null,
+      partial: {
+        text: partial[0],
+        start: partial.index + match[0].length,
+        end: partial.index + match[0].length + partial[0].length,
+        month: months.indexOf(partial[1]!.slice(0, 3).toLowerCase()) + 1,
+        day: Number(partial[2])
+      }
+    }
+  }
+  return null
+}

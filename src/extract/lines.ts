@@ -1,0 +1,136 @@
+/**
+ * Line shapes that need no context: page furniture, separators, numbers, metadata,
+ * source notes, salutations, closings, signature-like name lines.
+ */
+
+export function isFurniture(text: string): boolean {
+  return /^(?:[←↑«<]\s*)?(?:back\s+to\s+(?:top|index|contents|the\s+top)|text\s+version|return\s+to\b.*|image\s+file\b.*|print(?:able)?\s+(?:this\s+page|version)|next\s+page|previous\s+page|home\s*(?:page)?|table\s+of\s+contents|top\s+of\s+page|this\s+work\s+is\s+licen[sc]ed\b.*|(?:contains\s+public\s+sector\s+information|all\s+rights\s+reserved)\b.*|skip\s+to\s+(?:main\s+)?content|share\s+this(?:\s+page)?|[|¦])\s*[.→»>]?\s*$/iu.test(
+    text
+  )
+}
+
+export function isSeparator(text: string): boolean {
+  return /^[*.·•_=~–—#-](?:[ \t]*[*.·•_=~–—#-]){2,}$/u.test(text)
+}
+
+export function readPageMarkerLine(text: string): string | null {
+  const match = /^\[\s*(?:Page|p\.)\s*([0-9ivxlcdm]+)\s*\]$/iu.exec(text)
+  return match ? match[1]! : null
+}
+
+/** `No. 28`, `№ 98`: the edition's document number. */
+export function readLetterNumber(text: string): string | null {
+  const match = /^(?:No\.?|Nr\.?|№|Document(?:\s+No\.?)?|Doc\.)\s*(\d{1,5}[A-Za-z]?)\s*[.:]?$/u.exec(text)
+  return match ? match[1]! : null
+}
+
+/** `No. 14.]` (a despatch number), `Number 616.`, `297`: a serial, not a document number. */
+export function readSerial(text: string): {value: string; kind: 'telegram' | 'despatch'} | null {
+  const despatch = /^No\.\s*(\d{1,6})\s*\.?\s*\]$/u.exec(text)
+  if (despatch) return {value: despatch[1]!, kind: 'despatch'}
+  const number = /^(?:Number|Telegram|Tel\.|Cable)\s+(?:No\.\s*)?(\d{1,6})\s*\.?$/iu.exec(text)
+  if (number) return {value: number[1]!, kind: 'telegram'}
+  const bare = /^(\d{1,6})\s*\.?$/u.exec(text)
+  if (bare && !(bare[1]!.length === 4 && /^(?:1[0-9]|20)/u.test(bare[1]!))) return {value: bare[1]!, kind: 'telegram'}
+  return null
+}
+
+const metadataKeys =
+  /^(title|from|to|date|source|publisher|published|first\s+published|transcription(?:\/html\s+markup)?|html(?:\s+markup)?|markup|public\s+domain|copyleft|copyright|online\s+version|proofread|proofed|translated|translation|written|author|recipient|addressee|sender|place|location|repository|collection|citation|editor|language|subject)\s?:\s+(?=\S)/iu
+
+/** `Title: …`, `Source : …`, `Publisher : …`. */
+export function readMetadata(text: string): {key: string; valueStart: number} | null {
+  const match = metadataKeys.exec(text)
+  if (!match) return null
+  return {key: match[1]!.toLowerCase().replace(/\s+/gu, ' '), valueStart: match[0].length}
+}
+
+/**
+ * A source note in the FRUS manner or an archive line: `740.00/834: Telegram`,
+ * `Roosevelt Papers: Telegram`, `London Embassy Files—710 …`, `Russian State Archive of …`,
+ * `"Great Britain Folder"`, `RC (DLC); endorsed …`.
+ */
+export function isSourceNote(text: string): boolean {
+  if (text.length > 600) return false
+  if (/^\d{3,4}[\dA-Z]*\.[\dA-Z]+(?:[\s\w.–—-]*)\/\S/u.test(text) && text.length < 120) return true
+  if (/^[\p{Lu}][\p{L}\d.’'&, -]{0,60}:\s*(?:Telegram|Telegraph|Cable|Letter|Memorandum|Despatch|Dispatch|Airgram|Note|Message)\.?$/u.test(text)) return true
+  if (text.length < 120 && /^[\p{Lu}][\p{L}.’' -]{0,50}\b(?:Papers|Files|Records|Collection|Archives?|Folder|Manuscripts)\b(?:\s*[:—–-].{0,60})?$/u.test(text)) return true
+  if (text.length < 120 && /^(?:[\p{Lu}][\p{L}’'-]*\s+)*(?:State|National|Central|Federal|Public|Presidential)?\s*(?:Archive|Archives|Library|Record Office)\b(?:\s+(?:of|for)\s+[\p{Lu}][\p{L} ,’'-]*)?\.?$/u.test(text)) return true
+  if (/^["“][\p{Lu}][^"“”]{0,60}\b(?:Folder|File|Box|Papers|Collection)["”]$/u.test(text)) return true
+  if (/^(?:RC|FC|Dft|Df|Tr|ALS|LS|ADfS|ADf|AL|Lb|LbC|Copy|Typescript|MS)\b\.?\s*\([^)]{1,40}\)/u.test(text)) return true
+  return false
+}
+
+/** A citation in parentheses after a letter: `("Daily Review," No. 44, 21 February, 1951)`. */
+export function isBracketedSource(text: string): boolean {
+  if (!/^\((?:.*)\)\.?$/u.test(text) || text.length > 300) return false
+  const inner = text.slice(1, text.lastIndexOf(')'))
+  return /["“”]/u.test(inner) && /\b(?:No\.|Vol\.|p\.|pp\.|\d{4})/u.test(inner)
+}
+
+export function isEditorialNote(text: string): boolean {
+  if (/^\((?:.*)\)\.?$/u.test(text) && text.length < 300) return true
+  if (/^\[(?:[^\]]*)\]\.?$/u.test(text) && text.length < 200 && !/^\[\s*(?:Page|p\.)/iu.test(text)) return true
+  return /^(?:marks?|notes?|notations?|annotations?|endorsed|endorsement|docketed|stamped?|initial(?:l)?ed|holograph|handwritten|typed|underlined|underlining)\b[^.]{0,120}\b(?:by|in|on)\b[^.]{0,120}\.?$/iu.test(text)
+}
+
+const salutationPattern =
+  /^(?:(?:my\s+)?(?:very\s+)?(?:dear(?:est)?|esteemed|honou?red|respected|beloved)\s+[\p{L}.’' -]{1,50}|sir|sirs|madam|madame|gentlemen|my\s+lord|your\s+(?:excellency|majesty|highness)|excellency|comrades?)\s*(?:\[[:,!]\])?[,:!.]?$/iu
+
+export function isSalutation(text: string): boolean {
+  return text.length < 70 && salutationPattern.test(text)
+}
+
+/** The salutation run into the first sentence: `Sir: Your despatches …`, `Dear Winston: I am …`. */
+export function readRunInSalutation(text: string): string | null {
+  const match =
+    /^((?:my\s+)?(?:very\s+)?(?:dear(?:est)?|esteemed|honou?red|respected)\s+[\p{L}.’' -]{1,40}?|sir|madam|gentlemen|my\s+lord|your\s+excellency)\s*(?:\[[:,]\]|[,:])\s+(?=\S)/iu.exec(
+      text
+    )
+  return match ? match[1]! : null
+}
+
+const closingWords =
+  /\b(?:yours|sincerely|faithfully|truly|respectfully|cordially|obedient|servant|regards|believe\s+me|respect|hono(?:u)?r\s+to\s+be|consideration|affectionately|devotedly|gratefully|greetings|salutations|ever)\b/iu
+
+/** A complimentary close: `Yours sincerely,`, `I have the honor to be, sir, your obedient servant,`. */
+export function isClosing(text: string): boolean {
+  if (text.length > 220 || !closingWords.test(text)) return false
+  if (/,$/u.test(text)) return true
+  return /^(?:(?:with\s+(?:my\s+)?(?:very\s+)?(?:warm(?:est)?|kind(?:est)?|best|sincere)\s+(?:regards|respect|wishes))|(?:yours|ever\s+yours|as\s+ever(?:\s+yours)?|very\s+sincerely(?:\s+yours)?|sincerely(?:\s+yours)?|faithfully(?:\s+yours)?|respectfully(?:\s+yours)?|cordially(?:\s+yours)?|affectionately(?:\s+yours)?|(?:yours\s+)?(?:very\s+)?(?:sincerely|faithfully|truly|respectfully|cordially|affectionately)))[.!]?$/iu.test(
+    text
+  )
+}
+
+/** A postscript start: `P.S. …`, `PS: …`. */
+export function readPostscriptStart(text: string): number | null {
+  const match = /^(?:P\.\s?S\.|PS[.:]|P\.S(?=\s)|Post\s*script[.:]?)\s*/u.exec(text)
+  return match ? match[0].length : null
+}
+
+const nameConnectors = /^(?:de|da|di|du|van|von|der|den|la|le|y|of|the|and|to|for|in|&)$/u
+
+/**
+ * A line shaped like a signature: a few capitalised words, initials, editorial brackets,
+ * `(Signed)`, `Go: Washington`, a glued footnote number. Context decides whether it is one.
+ */
+export function isNameLine(text: string): boolean {
+  if (text.length > 70) return false
+  let value = text.replace(/^\(?signed\)?[:.]?\s*/iu, '')
+  value = value.replace(/\[[^\]]{0,20}\]/gu, '').replace(/\d{1,3}$/u, '').replace(/\*+$/u, '').trim()
+  if (!value || /[?!;]|\d/u.test(value)) return false
+  if (/[.,]\s+\p{Lu}\p{Ll}+\s+\p{Ll}/u.test(value)) return false
+  const words = value.split(/\s+/u)
+  if (words.length > 6) return false
+  let capitals = 0
+  for (const word of words) {
+    if (/^[\p{Lu}"“'‘(]/u.test(word)) capitals++
+    else if (!nameConnectors.test(word)) return false
+  }
+  return capitals > 0 && /^[\p{Lu}"“(]/u.test(value)
+}
+
+/** An all-capitals line (a letterhead, a page title). */
+export function isCapitalsLine(text: string): boolean {
+  return text.length <= 60 && /\p{Lu}{2}/u.test(text) && !/\p{Ll}/u.test(text) && !/\d{3}/u.test(text)
+}

@@ -1,0 +1,192 @@
+/**
+ * Tree: turn the segmentation plan into a unist tree with a `position` on every node.
+ */
+import {findFootnoteMarkers, findPageMarkers, type Marker} from '../extract/footnote.js'
+import type * as T from '../tree/types.js'
+import type {Segment} from './classify.js'
+import type {Locator} from './lines.js'
+import type {Item, LetterPlan, PlanEntry, Role} from './segment.js'
+
+/** Roles whose consecutive lines in one block make one node. */
+const merging = new Set<Role>(['paragraph', 'closing', 'insideAddress', 'signatureTitle', 'dateline', 'unplaced', 'editorialNote', 'letterhead', 'postscript'])
+
+/** Roles whose text may carry footnote markers. */
+const marked = new Set<Role>(['heading', 'paragraph', 'postscript', 'signature', 'postscriptSignature', 'dateline', 'closing', 'salutation', 'addressLine', 'actionLine', 'signatureTitle'])
+
+export interface TreeContext {
+  text: string
+  locator: Locator
+}
+
+function phrasing(context: TreeContext, segment: Segment, role: Role, from = segment.start): T.PhrasingContent[] {
+  const {text, locator} = context
+  const value = text.slice(from, segment.end)
+  const markers: Marker[] = []
+  if (marked.has(role)) {
+    markers.push(...findPageMarkers(value))
+    for (const marker of findFootnoteMarkers(value, {trailing: role === 'heading'})) {
+      if (!markers.some((m) => marker.start < m.end && m.start < marker.end)) markers.push(marker)
+    }
+    markers.sort((a, b) => a.start - b.start)
+  }
+  const children: T.PhrasingContent[] = []
+  let at = 0
+  const pushText = (end: number) => {
+    if (end > at) children.push({type: 'text', value: value.slice(at, end), position: locator.position(from + at, from + end)})
+  }
+  for (const marker of markers) {
+    pushText(marker.start)
+    const position = locator.position(from + marker.start, from + marker.end)
+    if (marker.kind === 'page') children.push({type: 'pageMarker', value: marker.value ?? marker.label, position})
+    else children.push({type: 'footnoteReference', identifier: marker.label.toLowerCase(), label: marker.label, position})
+    at = marker.end
+  }
+  pushText(value.length)
+  return children
+}
+
+function lines(context: TreeContext, items: readonly Item[], role: Role): T.PhrasingContent[] {
+  const children: T.PhrasingContent[] = []
+  items.forEach((item, index) => {
+    if (index > 0) {
+      const previous = items[index - 1]!.segment
+      children.push({type: 'break', position: context.locator.position(previous.end, item.segment.start)})
+    }
+    children.push(...phrasing(context, item.segment, role))
+  })
+  return children
+}
+
+function span(context: TreeContext, items: readonly Item[]) {
+  return context.locator.position(items[0]!.segment.start, items.at(-1)!.segment.end)
+}
+
+function withData<N extends T.Nodes>(node: N, items: readonly Item[]): N {
+  node.data = {reason: items[0]!.reason}
+  return node
+}
+
+function lineNode(context: TreeContext, role: Role, items: readonly Item[]): T.LetterContent {
+  const position = span(context, items)
+  const first = items[0]!
+  switch (role) {
+    case 'letterNumber':
+      return withData({type: 'letterNumber', number: first.segment.number ?? '', children: lines(context, items, role), position}, items)
+    case 'serial':
+      return withData({type: 'serial', value: first.segment.serial?.value ?? '', children: lines(context, items, role), position}, items)
+    case 'actionLine':
+      return withData({type: 'actionLine', action: first.segment.action?.action ?? 'received', children: lines(context, items, role), position}, items)
+    case 'metadata':
+      return withData({type: 'metadata', key: first.segment.metadata?.key ?? '', children: lines(context, items, role), position}, items)
+    case 'source':
+      return withData({type: 'source', scope: first.scope ?? 'letter', children: lines(context, items, role), position}, items)
+    case 'footnoteDefinition': {
+      const segment = first.segment
+      const note = segment.footnote
+      const start = note ? segment.start + note.textStart : segment.start
+      const paragraph: T.Paragraph = {
+        type: 'paragraph',
+        children: items.flatMap((item, index) => {
+          const from = index === 0 ? start : item.segment.start
+          const nodes = phrasing(context, item.segment, 'unplaced', from)
+          if (index === 0 && note && note.textEnd < segment.end - segment.start) {
+            // Leave the `↩` back-link out of the note text.
+            const lastText = nodes.at(-1)
+            if (lastText && lastText.type === 'text') lastText.value = lastText.value.replace(/\s*↩$/u, '')
+          }
+          return index > 0 ? [{type: 'break', position: context.locator.position(items[index - 1]!.segment.end, item.segment.start)} as T.Break, ...nodes] : nodes
+        }),
+        position: context.locator.position(start, items.at(-1)!.segment.end)
+      }
+      const label = note?.label ?? ''
+      return withData({type: 'footnoteDefinition', identifier: label.toLowerCase(), label, children: [paragraph], position}, items)
+    }
+    case 'thematicBreak':
+      return withData({type: 'thematicBreak', position}, items)
+    case 'pageMarker': {
+      const match = /([0-9ivxlcdm]+)\s*\]$/iu.exec(first.segment.text)
+      return withData({type: 'pageMarker', value: match ? match[1]! : first.segment.text, position}, items)
+    }
+    case 'letterhead':
+    case 'addressLine':
+    case 'classification':
+    case 'label':
+    case 'heading':
+    case 'dateline':
+    case 'salutation':
+    case 'paragraph':
+    case 'closing':
+    case 'signature':
+    case 'signatureTitle':
+    case 'insideAddress':
+    case 'editorialNote':
+    case 'furniture':
+    case 'unplaced':
+      return withData({type: role, children: lines(context, items, role), position} as T.LetterContent, items)
+    default:
+      return withData({type: 'unplaced', children: lines(context, items, 'unplaced'), position}, items)
+  }
+}
+
+/** Group items: same role, same block, mergeable role → one node. */
+function groups(items: readonly Item[]): Item[][] {
+  const out: Item[][] = []
+  for (const item of items) {
+    const group = out.at(-1)
+    const previous = group?.at(-1)
+    const sameRun =
+      group &&
+      previous &&
+      merging.has(item.role) &&
+      (previous.role === item.role || (item.role === 'postscript' && previous.role === 'postscript')) &&
+      previous.segment.block === item.segment.block &&
+      previous.segment.index + 1 === item.segment.index
+    if (sameRun) group.push(item)
+    else out.push([item])
+  }
+  return out
+}
+
+function letterNode(context: TreeContext, plan: LetterPlan): T.Letter {
+  const children: T.LetterContent[] = []
+  let postscript: T.Postscript | null = null
+  for (const group of groups(plan.items)) {
+    const role = group[0]!.role
+    if (role === 'postscript' || role === 'postscriptSignature') {
+      const node =
+        role === 'postscript'
+          ? withData({type: 'paragraph', children: lines(context, group, 'postscript'), position: span(context, group)} as T.Paragraph, group)
+          : withData({type: 'signature', children: lines(context, group, 'signature'), position: span(context, group)} as T.Signature, group)
+      if (!postscript) {
+        postscript = {type: 'postscript', children: [], position: node.position!, data: {reason: group[0]!.reason}}
+        children.push(postscript)
+      }
+      postscript.children.push(node)
+      postscript.position = {start: postscript.position!.start, end: node.position!.end}
+      continue
+    }
+    children.push(lineNode(context, role, group))
+  }
+  const first = children[0]!
+  const lastChild = children.at(-1)!
+  return {type: 'letter', children, position: {start: first.position!.start, end: lastChild.position!.end}}
+}
+
+/** Build the tree from the plan. */
+export function buildTree(context: TreeContext, plan: readonly PlanEntry[]): T.Root {
+  const root: T.Root = {type: 'root', children: [], position: context.locator.position(0, context.text.length)}
+  const loose: Item[] = []
+  const flush = () => {
+    for (const group of groups(loose)) root.children.push(lineNode(context, group[0]!.role, group) as T.RootContent)
+    loose.length = 0
+  }
+  for (const entry of plan) {
+    if (entry.type === 'item') loose.push(entry.item)
+    else if (entry.letter.items.length > 0) {
+      flush()
+      root.children.push(letterNode(context, entry.letter))
+    }
+  }
+  flush()
+  return root
+}

@@ -1,0 +1,192 @@
+/**
+ * Classify: one pass over the lines gives each non-blank line (a segment) the kinds its
+ * own text allows, with the reason. Context is applied later, by `segment`.
+ */
+import {isClassification, isLabel} from '../extract/classification.js'
+import {readActionLine, readDateline, type ActionParts, type DatelineParts} from '../extract/dateline.js'
+import {readFootnoteLine, type FootnoteLine} from '../extract/footnote.js'
+import {parseAddressLine, parseHeading, type AddressParts, type HeadingParts} from '../extract/heading.js'
+import {
+  isBracketedSource,
+  isCapitalsLine,
+  isClosing,
+  isEditorialNote,
+  isFurniture,
+  isNameLine,
+  isSalutation,
+  isSeparator,
+  isSourceNote,
+  readLetterNumber,
+  readMetadata,
+  readPageMarkerLine,
+  readPostscriptStart,
+  readSerial
+} from '../extract/lines.js'
+import type {Line} from './lines.js'
+
+export type Kind =
+  | 'furniture'
+  | 'separator'
+  | 'pageMarker'
+  | 'footnote'
+  | 'letterNumber'
+  | 'serial'
+  | 'metadata'
+  | 'actionLine'
+  | 'sourceNote'
+  | 'bracketedSource'
+  | 'classification'
+  | 'label'
+  | 'dateline'
+  | 'salutation'
+  | 'postscript'
+  | 'heading'
+  | 'address'
+  | 'closing'
+  | 'name'
+  | 'editorialNote'
+  | 'capitals'
+  | 'prose'
+
+export interface Segment {
+  index: number
+  line: Line
+  /** Offsets of the trimmed text in the input. */
+  start: number
+  end: number
+  text: string
+  /** Leading whitespace width. */
+  indent: number
+  /** Index of the blank-line block. */
+  block: number
+  kind: Kind
+  reason: string
+  heading?: HeadingParts | null | undefined
+  address?: AddressParts | null | undefined
+  dateline?: DatelineParts | undefined
+  action?: ActionParts | undefined
+  footnote?: FootnoteLine | undefined
+  metadata?: {key: string; valueStart: number} | undefined
+  number?: string | undefined
+  serial?: {value: string; kind: 'telegram' | 'despatch'} | undefined
+  /** Signature-like (a name line), besides its kind. */
+  nameLike: boolean
+  /** Quotation marks opened minus closed on this line. */
+  quoteDelta: number
+}
+
+/** Longest line that can be anything but prose: longer lines are read as prose without further tests. */
+const shortLine = 400
+
+function quoteDelta(text: string): number {
+  let delta = 0
+  let straight = 0
+  for (let i = 0; i < text.length; i++) {
+    const char = text.charCodeAt(i)
+    if (char === 0x201c) delta++
+    else if (char === 0x201d) delta--
+    else if (char === 0x22) straight++
+  }
+  if (straight % 2 === 1) delta += text.trimStart().startsWith('"') ? 1 : -1
+  return delta
+}
+
+/** Give one segment its context-free kind. */
+function classifyText(segment: Segment): void {
+  const text = segment.text
+  const set = (kind: Kind, reason: string) => {
+    segment.kind = kind
+    segment.reason = reason
+  }
+  if (text.length > shortLine) return set('prose', 'a long line of running text')
+  segment.nameLike = isNameLine(text)
+  if (isFurniture(text)) return set('furniture', 'web-page furniture (navigation, licence line)')
+  if (isSeparator(text)) return set('separator', 'a row of stars, dots or dashes')
+  const page = readPageMarkerLine(text)
+  if (page !== null) return set('pageMarker', 'a page marker of the printed edition')
+  const footnote = readFootnoteLine(text, segment.indent)
+  if (footnote) {
+    segment.footnote = footnote
+    return set('footnote', 'a numbered or marked note line')
+  }
+  const number = readLetterNumber(text)
+  if (number !== null) {
+    segment.number = number
+    return set('letterNumber', '`No. N` alone on a line: the edition’s document number')
+  }
+  const serial = readSerial(text)
+  if (serial) {
+    segment.serial = serial
+    return set('serial', serial.kind === 'despatch' ? '`No. N.]`: a despatch number' : 'a number alone on a line: a telegram serial')
+  }
+  const metadata = readMetadata(text)
+  if (metadata) {
+    segment.metadata = metadata
+    return set('metadata', `a \`${metadata.key}:\` metadata line`)
+  }
+  const action = readActionLine(text)
+  if (action) {
+    segment.action = action
+    return set('actionLine', `a \`${action.action}\` action line with a date`)
+  }
+  if (isSourceNote(text)) return set('sourceNote', 'a file, papers or archive line (source note)')
+  if (isBracketedSource(text)) return set('bracketedSource', 'a citation in parentheses')
+  if (isClassification(text)) return set('classification', 'a security or precedence marking')
+  if (isLabel(text)) return set('label', 'an editorial label')
+  if (text.length < 120) {
+    const dateline = readDateline(text)
+    if (dateline) {
+      segment.dateline = dateline
+      return set('dateline', dateline.place ? 'a place and a date' : 'a date alone on a line')
+    }
+  }
+  if (isSalutation(text)) return set('salutation', 'a salutation alone on a line')
+  if (readPostscriptStart(text) !== null) return set('postscript', '`P.S.` starts a postscript')
+  if (text.length < 260) {
+    const heading = parseHeading(text)
+    const address = /\d/u.test(text) || /^(?:for|to|from)\b/iu.test(text) || /\.\s+\S/u.test(text) ? parseAddressLine(text) : null
+    segment.heading = heading
+    segment.address = address
+    if (heading) return set('heading', `names ${heading.from.length > 0 ? 'a sender' : ''}${heading.from.length > 0 && heading.to.length > 0 ? ' and ' : ''}${heading.to.length > 0 ? 'an addressee' : ''} in a heading form`)
+    if (address) return set('address', 'serial, marking and parties of a telegram')
+  }
+  if (isClosing(text)) return set('closing', 'a complimentary close')
+  if (isEditorialNote(text)) return set('editorialNote', 'an editorial or archival note')
+  if (segment.nameLike) return set('name', 'a short line of capitalised words, shaped like a signature')
+  if (isCapitalsLine(text)) return set('capitals', 'a line in capitals')
+  return set('prose', 'running text')
+}
+
+/** Make segments from lines: one per non-blank line, with its block and kinds. */
+export function classify(text: string, lines: readonly Line[]): Segment[] {
+  const segments: Segment[] = []
+  let block = 0
+  let previousBlank = true
+  for (const line of lines) {
+    if (line.contentStart === line.contentEnd) {
+      if (!previousBlank) block++
+      previousBlank = true
+      continue
+    }
+    previousBlank = false
+    let indent = 0
+    for (let i = line.start; i < line.contentStart; i++) indent += text.charCodeAt(i) === 9 ? 4 : 1
+    const segmentText = text.slice(line.contentStart, line.contentEnd)
+    const segment: Segment = {
+      index: segments.length,
+      line,
+      start: line.contentStart,
+      end: line.contentEnd,
+      text: segmentText,
+      indent,
+      block,
+      kind: 'prose',
+      reason: '',
+      nameLike: false,
+      quoteDelta: quoteDelta(segmentText)
+    }
+    classifyText(segment)
+    segments.push(segment)
+  }
+  return segments
+}

@@ -1,0 +1,29 @@
+/**
+ * `fromText`: the parser. Text in, unist tree out; never throws on any string.
+ */
+import type {VFile} from 'vfile'
+import type {Root} from '../tree/types.js'
+import {buildTree} from './build-tree.js'
+import {classify} from './classify.js'
+import {Locator, splitLines} from './lines.js'
+import {segmentLetters} from './segment.js'
+
+export interface FromTextOptions {
+  /** A file to report parse messages on (control characters); optional. */
+  file?: VFile | undefined
+  /**
+   * Where `value` starts in a larger input (for streaming): positions are then true to the
+   * whole input. Defaults to line 1, column 1, offset 0.
+   */
+  start?: {line: number; column: number; offset: number} | undefined
+}
+
+/** Parse a transcript into an epistola tree. */
+export function fromText(value: string, options: FromTextOptions = {}): Root {
+  const text = typeof value === 'string' ? value : String(value ?? '')
+  const lines = splitLines(text)
+  const locator = new Locator(lines, options.start)
+  const segments = classify(text, lines)
+  const plan = segmentLetters(segments)
+  return buildTree({text, locator}, plan)
+}

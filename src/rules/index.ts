@@ -1,0 +1,38 @@
+/**
+ * Rules: lint-like checks over the tree and the compiled letters. Each reports vfile
+ * messages with `ruleId`, `source: 'epistola'`, a place, and a reason "Unexpected …, expected …".
+ */
+import type {VFile} from 'vfile'
+import type {CompiledLetter} from '../compile/to-letters.js'
+import type {Root} from '../tree/types.js'
+import {datesDisagree, impossibleDate, suspiciousOcr, unreadableDate} from './dates.js'
+import {docsUrl, type Report, type Rule, type Severity} from './rule.js'
+import {schemaValid} from './schema.js'
+import {unplacedText} from './unplaced-text.js'
+
+export type {Rule, Severity} from './rule.js'
+
+export interface LintOptions {
+  /** Severity per rule id: `off`, `info`, `warn`, `error`. */
+  rules?: Record<string, Severity> | undefined
+}
+
+/** Every rule, in the order they run. */
+export const rules: readonly Rule[] = [unplacedText, unreadableDate, impossibleDate, suspiciousOcr, datesDisagree, schemaValid]
+
+/** Run the rules, adding messages to `file`. */
+export function lint(tree: Root, letters: readonly CompiledLetter[], file: VFile, options: LintOptions = {}): void {
+  for (const rule of rules) {
+    const severity = options.rules?.[rule.id] ?? rule.severity
+    if (severity === 'off') continue
+    const report = ({place, reason, expected, actual, note}: Report) => {
+      const message = file.message(reason, {place: place ?? undefined, ruleId: rule.id, source: 'epistola'})
+      message.fatal = severity === 'error' ? true : severity === 'warn' ? false : undefined
+      message.url = `${docsUrl}#${rule.id}`
+      if (expected) message.expected = expected
+      if (actual !== undefined) message.actual = actual
+      if (note) message.note = note
+    }
+    rule.check({tree, letters, file, report})
+  }
+}
