@@ -168,8 +168,10 @@ function letterNode(context: TreeContext, plan: LetterPlan): T.Letter {
     children.push(lineNode(context, role, group))
   }
   const first = children[0]!
-  const lastChild = children.at(-1)!
-  return {type: 'letter', children, position: {start: first.position!.start, end: lastChild.position!.end}}
+  // A postscript grows after it is placed: the letter ends where its furthest child ends.
+  let end = first.position!.end
+  for (const child of children) if ((child.position!.end.offset ?? 0) > (end.offset ?? 0)) end = child.position!.end
+  return {type: 'letter', children, position: {start: first.position!.start, end}}
 }
 
 /** Build the tree from the plan. */
