@@ -4,11 +4,12 @@
 import {VFile} from 'vfile'
 import {compileTree} from './compile/to-letters.js'
 import {fromText} from './parse/from-text.js'
+import {limitLetters, limitText, type LimitOptions} from './limits.js'
 import {lint, type LintOptions} from './rules/index.js'
 import type {Letter} from './schema/letter.js'
 import type {Root} from './tree/types.js'
 
-export interface ParseOptions extends LintOptions {}
+export interface ParseOptions extends LintOptions, LimitOptions {}
 
 export interface Archive {
   letters: Letter[]
@@ -21,7 +22,7 @@ export function parseArchive(input: string | VFile, options: ParseOptions = {}):
   const file = input instanceof VFile ? input : new VFile({value: typeof input === 'string' ? input : String(input ?? '')})
   const text = typeof file.value === 'string' ? file.value : new TextDecoder().decode(file.value)
   if (typeof file.value !== 'string') file.value = text
-  const tree = fromText(text)
+  const tree = limitLetters(fromText(limitText(text, file, options)), file, options)
   const compiled = compileTree(tree, file)
   lint(tree, compiled, file, options)
   return {letters: compiled.map((entry) => entry.letter), tree, file}
