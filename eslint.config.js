@@ -1,0 +1,34 @@
+// ESLint flat config: typescript-eslint (recommended) and eslint-plugin-regexp, whose
+// `no-super-linear-backtracking` / `no-super-linear-move` prove every regular expression
+// linear-time (issue 6). `npm run lint`.
+import js from '@eslint/js'
+import regexp from 'eslint-plugin-regexp'
+import tseslint from 'typescript-eslint'
+
+/** Focused or skipped tests must not reach main (vitest’s `.only`, `.skip`, `.todo`). */
+const focusedOrSkipped = ['describe', 'it', 'test', 'suite'].flatMap((object) =>
+  ['only', 'skip', 'todo', 'skipIf', 'runIf'].map((property) => ({object, property, message: 'No focused, skipped or conditional tests: every test runs.'}))
+)
+
+export default tseslint.config(
+  {ignores: ['dist/', 'coverage/', 'node_modules/', 'schema/', '.bench/']},
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  regexp.configs['flat/recommended'],
+  {
+    languageOptions: {
+      ecmaVersion: 2023,
+      sourceType: 'module',
+      globals: {process: 'readonly', console: 'readonly', Buffer: 'readonly', performance: 'readonly', setInterval: 'readonly', clearInterval: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly', TextDecoder: 'readonly', TextEncoder: 'readonly', URL: 'readonly'}
+    },
+    rules: {
+      'regexp/no-super-linear-backtracking': 'error',
+      'regexp/no-super-linear-move': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', {argsIgnorePattern: '^_', varsIgnorePattern: '^_'}]
+    }
+  },
+  {
+    files: ['test/**/*.ts'],
+    rules: {'no-restricted-properties': ['error', ...focusedOrSkipped]}
+  }
+)
