@@ -27,8 +27,17 @@ export function compileNotes(context: LetterContext): Note[] {
   }
   const definitions = context.byType('footnoteDefinition')
   const used = new Set<T.FootnoteDefinition>()
+  // The first unused definition with the marker's identifier, in order: a queue per identifier
+  // (a `find` over all definitions per marker was quadratic).
+  const byIdentifier = new Map<string, {list: T.FootnoteDefinition[]; next: number}>()
+  for (const d of definitions) {
+    const queue = byIdentifier.get(d.identifier)
+    if (queue) queue.list.push(d)
+    else byIdentifier.set(d.identifier, {list: [d], next: 0})
+  }
   const notes: Note[] = markers.map(({ref, in: where}) => {
-    const definition = definitions.find((d) => !used.has(d) && d.identifier === ref.identifier)
+    const queue = byIdentifier.get(ref.identifier)
+    const definition = queue ? queue.list[queue.next++] : undefined
     if (definition) used.add(definition)
     return {label: ref.label, text: definition ? toString(definition, {breaks: ' '}) : null, resolved: Boolean(definition), inferred: false, in: where, position: positionOf(ref)}
   })

@@ -152,7 +152,8 @@ export function compileTree(tree: T.Root, file?: VFile, options: CompileOptions 
       page.push(child)
       continue
     }
-    compiled.push(compileLetter(createContext(child, firstIndex + compiled.length, [...page]), source))
+    // `page` is shared, not copied: a copy per letter made compiling quadratic in big archives.
+    compiled.push(compileLetter(createContext(child, firstIndex + compiled.length, page), source))
   }
   return compiled
 }

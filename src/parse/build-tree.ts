@@ -23,9 +23,17 @@ function phrasing(context: TreeContext, segment: Segment, role: Role, from = seg
   const value = text.slice(from, segment.end)
   const markers: Marker[] = []
   if (marked.has(role)) {
-    markers.push(...findPageMarkers(value))
+    const pages = findPageMarkers(value)
+    markers.push(...pages)
+    // Keep footnote markers that overlap no page marker and no marker kept before. Both lists
+    // are sorted by start, so one pass does it (a `some` per marker was quadratic).
+    let page = 0
+    let keptEnd = -1
     for (const marker of findFootnoteMarkers(value, {trailing: role === 'heading'})) {
-      if (!markers.some((m) => marker.start < m.end && m.start < marker.end)) markers.push(marker)
+      while (page < pages.length && pages[page]!.end <= marker.start) page++
+      if (keptEnd > marker.start || (page < pages.length && pages[page]!.start < marker.end)) continue
+      markers.push(marker)
+      keptEnd = Math.max(keptEnd, marker.end)
     }
     markers.sort((a, b) => a.start - b.start)
   }

@@ -392,6 +392,17 @@ export function segmentLetters(segments: readonly Segment[]): PlanEntry[] {
     add(segment, 'paragraph', reason)
   }
 
+  /**
+   * Does `pending` hold prose? `pending` only grows until it is replaced, so the answer is
+   * kept and only new segments are looked at (a `some` per segment was quadratic).
+   */
+  let proseScan = {list: pending, checked: 0, found: false}
+  function pendingHasProse(): boolean {
+    if (proseScan.list !== pending) proseScan = {list: pending, checked: 0, found: false}
+    while (!proseScan.found && proseScan.checked < pending.length) proseScan.found = pending[proseScan.checked++]!.kind === 'prose'
+    return proseScan.found
+  }
+
   /** Before any letter, or between letters. */
   function front_(segment: Segment): void {
     const kind = segment.kind
@@ -412,7 +423,7 @@ export function segmentLetters(segments: readonly Segment[]): PlanEntry[] {
       flushToRoot([segment])
       return
     }
-    if ((kind === 'closing' || (kind === 'name' && pending.some((s) => s.kind === 'prose'))) && pending.length > 0 && !plan.some((entry) => entry.type === 'letter')) {
+    if ((kind === 'closing' || (kind === 'name' && pendingHasProse())) && pending.length > 0 && letterCount === 0) {
       // A close or a signature after running text: the page is one letter without a header.
       const list = pending
       pending = []
@@ -424,7 +435,7 @@ export function segmentLetters(segments: readonly Segment[]): PlanEntry[] {
       body_(segment)
       return
     }
-    if (kind === 'prose' && plan.some((entry) => entry.type === 'letter')) {
+    if (kind === 'prose' && letterCount > 0) {
       // Running text after a letter and no header: the next letter starts without one.
       const after = next(segment)
       if (!after || !(after.kind === 'heading' || after.kind === 'letterNumber' || after.kind === 'actionLine')) {
