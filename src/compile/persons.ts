@@ -121,7 +121,7 @@ export function compileParties(context: LetterContext): Parties {
     if (salutation) {
       const name = salutation.value.replace(/^(?:my\s+)?(?:very\s+)?(?:dear(?:est)?|esteemed|honou?red|respected)\s+/iu, '')
       if (name !== salutation.value && name.trim()) {
-        const parts = parsePerson(name.replace(/\[[^\]]*\]/gu, '').replace(/[,:!.]+$/u, ''))
+        const parts = parsePerson(name.replace(/\[[^\]]*\]/gu, '').replace(/(?<![,:!.])[,:!.]+$/u, ''))
         if (parts && parts.kind === 'person' && !/^(?:sir|madam|friend|colleague)s?$/iu.test(parts.name)) {
           to = [toPerson(parts, salutation.position)]
           context.inferences.push({field: 'to', reason: `the addressee is read from the salutation \`${salutation.value}\``})
@@ -134,12 +134,12 @@ export function compileParties(context: LetterContext): Parties {
 
 /** The name in a signature line: `(Signed) L. Lothian` → `L. Lothian`, `Go: Washington` kept. */
 export function signatureName(raw: string): string {
-  return tidy(raw.replace(/^\(?signed\)?[:.]?\s*/iu, '').replace(/[.,]+$/u, ''))
+  return tidy(raw.replace(/^\(?signed\)?[:.]?\s*/iu, '').replace(/(?<![.,])[.,]+$/u, ''))
 }
 
 export function salutationText(context: LetterContext): {value: string; position: Person['position']} | null {
   const node = context.first('salutation')
-  if (node) return {value: toString(node, {breaks: ' '}).replace(/[,:!.]+$/u, '').replace(/\[[,:!]\]$/u, ''), position: positionOf(node)}
+  if (node) return {value: toString(node, {breaks: ' '}).replace(/(?<![,:!.])[,:!.]+$/u, '').replace(/\[[,:!]\]$/u, ''), position: positionOf(node)}
   const paragraph = context.first('paragraph')
   if (paragraph) {
     const text = nodeText(paragraph)

@@ -10,7 +10,7 @@ export interface DatelineParts {
   place: {text: string; start: number; end: number; bracketed: boolean} | null
 }
 
-const time = /^\s*(?:[—–-]+|,)?\s*\d{1,2}(?:[.:]\d{2})?\s*(?:a\.\s?m\.?|p\.\s?m\.?|noon|midnight|hours?)/iu
+const time = /^\s*(?:(?:[—–-]+|,)\s*)?\d{1,2}(?:[.:]\d{2})?\s*(?:a\.\s?m\.?|p\.\s?m\.?|noon|midnight|hours?)/iu
 
 /**
  * Read a dateline: an optional place, a date, an optional time, end punctuation.
@@ -33,11 +33,11 @@ export function readDateline(text: string): DatelineParts | null {
   }
   if (date.precision === 'year') return null
   // The place: a few capitalised words, maybe in editorial brackets, ending with a comma or a space.
-  const placeMatch = /^\s*(\[)?\s*([\p{Lu}][\p{L}.'’\- ]{0,60}?(?:,\s*[\p{Lu}][\p{L}.'’\- ]{0,40}?)?)\s*,?\s*(\])?\s*,?\s*$/u.exec(before)
+  const placeMatch = /^\s*(?:(\[)\s*)?([\p{Lu}][\p{L}.'’\- ]{0,60}?(?:,\s*[\p{Lu}][\p{L}.'’\- ]{0,40}?)?)\s*(?:,\s*)?(?:(\])\s*)?(?:,\s*)?$/u.exec(before)
   if (!placeMatch) return null
   const words = placeMatch[2]!.split(/\s+/u)
   if (words.length > 7 || words.some((w) => /^\p{Ll}/u.test(w) && !/^(?:of|on|upon|the|de|la|le|am|an|near|bei|sur)$/u.test(w))) return null
-  const placeText = placeMatch[2]!.replace(/[\s,]+$/u, '')
+  const placeText = placeMatch[2]!.replace(/(?<![\s,])[\s,]+$/u, '')
   const start = before.indexOf(placeText)
   return {date, place: {text: placeText, start, end: start + placeText.length, bracketed: Boolean(placeMatch[1] || placeMatch[3])}}
 }
@@ -49,7 +49,7 @@ export interface ActionParts {
   partial: {text: string; start: number; end: number; month: number; day: number} | null
 }
 
-const actionPattern = /^\s*\[?\s*(received|sent|despatched|dispatched|delivered|handed\s+over|transmitted)\b\s*(?:on\s+|at\s+[^,]{0,40},\s*)?/iu
+const actionPattern = /^\s*(?:\[\s*)?(received|sent|despatched|dispatched|delivered|handed\s+over|transmitted)\b\s*(?:on\s+|at\s+[^,]{0,40},\s*)?/iu
 const dayMonth =
   /\b(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:tember|t)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+(\d{1,2})(?:st|nd|rd|th|d)?\b/iu
 const months = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec']
@@ -64,7 +64,7 @@ export function readActionLine(text: string): ActionParts | null {
   const date = findDate(rest)
   if (date) {
     // Nothing but a time or a place may follow the date.
-    const tail = rest.slice(date.end).replace(/^[\s.,;:)\]]+|[\s.,;:)\]]+$/gu, '')
+    const tail = rest.slice(date.end).replace(/^[\s.,;:)\]]+|(?<![\s.,;:)\]])[\s.,;:)\]]+$/gu, '')
     if (tail && !time.test(rest.slice(date.end)) && tail.split(/\s+/u).length > 4) return null
     return {action, date: {...date, start: date.start + match[0].length, end: date.end + match[0].length}, partial: null}
   }

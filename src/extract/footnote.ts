@@ -52,7 +52,7 @@ export function findFootnoteMarkers(text: string, options: {trailing?: boolean} 
     const before = text.slice(Math.max(0, index - 12), index)
     if (numberedAbbreviation.test(before)) continue
     // Digits right after a short letter run are a code (`V1`, `B29`), not a marker.
-    const letters = /\p{L}+$/u.exec(before)
+    const letters = /(?<!\p{L})\p{L}+$/u.exec(before)
     if (letters && letters[0].length < 3) continue
     found.push({start: index, end: index + match[1]!.length, label: match[1]!, kind: 'footnote'})
   }

@@ -62,7 +62,7 @@ function scanParty(text: string, from: number, stops: ReadonlySet<string>): {end
   let pendingEnd = from
   let stopped: string | null = null
   for (const token of tokens(text, from)) {
-    const bare = token.text.replace(/[,;:]+$/u, '')
+    const bare = token.text.replace(/(?<![,;:])[,;:]+$/u, '')
     const lower = bare.toLowerCase()
     if (depth === 0 && stops.has(lower) && token.text === bare) {
       stopped = lower
@@ -129,7 +129,7 @@ export function parseHeading(input: string, options: {address?: boolean} = {}): 
   let number: string | null = null
 
   // A trailing parenthesis holds a date or a citation.
-  const paren = /\s*\(([^()]+)\)\s*[.]?$/u.exec(text)
+  const paren = /(?<!\s)\s*\(([^()]+)\)\s*[.]?$/u.exec(text)
   if (paren) {
     const inner = paren[1]!
     const innerStart = paren.index + paren[0].indexOf('(') + 1
@@ -150,7 +150,7 @@ export function parseHeading(input: string, options: {address?: boolean} = {}): 
     if (comma) {
       const found = findDate(comma[1]!)
       const innerStart = comma.index + comma[0].length - comma[1]!.length
-      if (found && found.start === 0 && found.end >= comma[1]!.replace(/[.\s]+$/u, '').length) {
+      if (found && found.start === 0 && found.end >= comma[1]!.replace(/(?<![.\s])[.\s]+$/u, '').length) {
         date = {...found, start: found.start + innerStart, end: found.end + innerStart}
         text = text.slice(0, comma.index)
       }
@@ -183,7 +183,7 @@ export function parseHeading(input: string, options: {address?: boolean} = {}): 
     const hasTo = /\s(?:to|TO)\s/u.test(text.slice(lead.end))
     const x = scanParty(text, lead.end, new Set(hasTo ? ['to'] : ['to', 'for']))
     from = span(text, lead.end, x.end)
-    const next = keyword(text, x.end, /^\s*,?\s*(to|for)\s+/iu)
+    const next = keyword(text, x.end, /^\s*(?:,\s*)?(to|for)\s+/iu)
     if (next) {
       const y = scanParty(text, next.end, new Set(['from']))
       to = span(text, next.end, y.end)
@@ -194,7 +194,7 @@ export function parseHeading(input: string, options: {address?: boolean} = {}): 
     const y = scanParty(text, lead.end, new Set(['from']))
     to = span(text, lead.end, y.end)
     end = y.end
-    const next = keyword(text, y.end, /^\s*,?\s*(from|by)\s+/iu)
+    const next = keyword(text, y.end, /^\s*(?:,\s*)?(from|by)\s+/iu)
     if (next) {
       const x = scanParty(text, next.end, new Set())
       from = span(text, next.end, x.end)
@@ -202,7 +202,7 @@ export function parseHeading(input: string, options: {address?: boolean} = {}): 
     }
   } else {
     const x = scanParty(text, at, new Set(['to']))
-    const next = x.stopped === 'to' ? keyword(text, x.end, /^\s*,?\s*(to)\s+/iu) : null
+    const next = x.stopped === 'to' ? keyword(text, x.end, /^\s*(?:,\s*)?(to)\s+/iu) : null
     if (!next) return null
     from = span(text, at, x.end)
     const y = scanParty(text, next.end, new Set(['from']))
@@ -267,7 +267,7 @@ export function parseAddressLine(text: string): AddressParts | null {
       offset += leadSerial[0].length
     }
     const marking = leadingClassification(body)
-    if (marking && marking.length === body.replace(/\s+only$/iu, '').length) {
+    if (marking && marking.length === body.replace(/(?<!\s)\s+only$/iu, '').length) {
       result.classification ??= {text: marking, start: offset, end: offset + marking.length}
       continue
     }

@@ -26,7 +26,7 @@ export function readLetterNumber(text: string): string | null {
 
 /** `No. 14.]` (a despatch number), `Number 616.`, `297`: a serial, not a document number. */
 export function readSerial(text: string): {value: string; kind: 'telegram' | 'despatch'} | null {
-  const despatch = /^No\.\s*(\d{1,6})\s*\.?\s*\]$/u.exec(text)
+  const despatch = /^No\.\s*(\d{1,6})\s*(?:\.\s*)?\]$/u.exec(text)
   if (despatch) return {value: despatch[1]!, kind: 'despatch'}
   const number = /^(?:Number|Telegram|Tel\.|Cable)\s+(?:No\.\s*)?(\d{1,6})\s*\.?$/iu.exec(text)
   if (number) return {value: number[1]!, kind: 'telegram'}
@@ -117,7 +117,7 @@ const nameConnectors = /^(?:de|da|di|du|van|von|der|den|la|le|y|of|the|and|to|fo
 export function isNameLine(text: string): boolean {
   if (text.length > 70) return false
   let value = text.replace(/^\(?signed\)?[:.]?\s*/iu, '')
-  value = value.replace(/\[[^\]]{0,20}\]/gu, '').replace(/\d{1,3}$/u, '').replace(/\*+$/u, '').trim()
+  value = value.replace(/\[[^\]]{0,20}\]/gu, '').replace(/\d{1,3}$/u, '').replace(/(?<!\*)\*+$/u, '').trim()
   if (!value || /[?!;]|\d/u.test(value)) return false
   if (/[.,]\s+\p{Lu}\p{Ll}+\s+\p{Ll}/u.test(value)) return false
   const words = value.split(/\s+/u)

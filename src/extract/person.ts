@@ -79,7 +79,7 @@ function takeTitles(text: string): {titles: string[]; rest: string} {
 }
 
 function isOfficeWord(word: string): boolean {
-  return officeWords.has(word.toLowerCase().replace(/[.,;:]+$/u, ''))
+  return officeWords.has(word.toLowerCase().replace(/(?<![.,;:])[.,;:]+$/u, ''))
 }
 
 /** Parse a name without titles: `J. V. Stalin`, `Winston S. Churchill`, `De Gaulle`. */
@@ -103,7 +103,7 @@ function normaliseName(text: string): string {
 
 /** Read one party (not a joint one). `null` when `text` holds nothing name-like. */
 export function parsePerson(text: string): PersonParts | null {
-  const raw = text.replace(/\s+/gu, ' ').trim().replace(/[,;:]+$/u, '').replace(/(?<!\b\p{Lu})\.$/u, '').trim()
+  const raw = text.replace(/\s+/gu, ' ').trim().replace(/(?<![,;:])[,;:]+$/u, '').replace(/(?<!\b\p{Lu})\.$/u, '').trim()
   if (!raw || !/\p{L}/u.test(raw)) return null
 
   // `The Ambassador in the Soviet Union ( Harriman )`: the name is in parentheses.
@@ -118,7 +118,7 @@ export function parsePerson(text: string): PersonParts | null {
   }
 
   // `the Prime Minister, Mr W. Churchill`: an office in apposition to a name.
-  const parts = raw.split(/\s*,\s*/u).filter(Boolean)
+  const parts = raw.split(/(?<!\s)\s*,\s*/u).filter(Boolean)
   if (parts.length > 1) {
     const read = parts.map((part) => parsePerson(part))
     const named = read.findIndex((p) => p?.kind === 'person')
@@ -184,7 +184,7 @@ export function parseInvertedName(text: string): PersonParts | null {
 /** Split a joint party (`F. Roosevelt and W. Churchill`) into its members, with offsets. */
 export function splitJoint(text: string): Array<{text: string; start: number}> {
   const parts: Array<{text: string; start: number}> = []
-  const separator = /\s+(?:and|AND|&)\s+/gu
+  const separator = /(?<!\s)\s+(?:and|AND|&)\s+/gu
   let start = 0
   for (const match of text.matchAll(separator)) {
     const left = text.slice(start, match.index)

@@ -25,7 +25,7 @@ const publisherWords = /\b(?:Publish\w*|Press|Verlag|Editions?|Books|House|Print
 const cities = /^(?:Moscow|London|New York|Washington|Paris|Berlin|Leningrad|Oxford|Cambridge|Boston|Chicago|Princeton|Edinburgh|Toronto|Peking|Beijing|Tokyo|Kiev|Prague|Warsaw|Vienna|Rome|Madrid|Calcutta|Delhi|Bombay|Sofia|Budapest|Belgrade|Bucharest|Tirana|Stockholm|Ottawa|Hanoi|Havana|Lisbon|Philadelphia|Baltimore|San Francisco|Los Angeles|Hyde Park|Stanford|Ithaca|New Haven|Charlottesville|Richmond|Glasgow|Dublin|Manchester|Geneva|Zurich|Brussels|Amsterdam)$/u
 
 function clean(value: string): string {
-  return value.replace(/^[\s"“”'‘’,.;:]+|[\s"“”'‘’,.;:]+$/gu, '').trim()
+  return value.replace(/^[\s"“”'‘’,.;:]+|(?<![\s"“”'‘’,.;:])[\s"“”'‘’,.;:]+$/gu, '').trim()
 }
 
 /** Read a citation. `text` may carry its `Source:` label and outer parentheses. */
@@ -39,7 +39,7 @@ export function parseSource(input: string): SourceParts {
     textStart += 1
     text = outer[1]!
   }
-  const trimmed = text.replace(/\s+$/u, '')
+  const trimmed = text.replace(/(?<!\s)\s+$/u, '')
   const leading = trimmed.length - trimmed.trimStart().length
   textStart += leading
   text = trimmed.trimStart()

@@ -100,7 +100,7 @@ function lineNode(context: TreeContext, role: Role, items: readonly Item[]): T.L
           if (index === 0 && note && note.textEnd < segment.end - segment.start) {
             // Leave the `↩` back-link out of the note text.
             const lastText = nodes.at(-1)
-            if (lastText && lastText.type === 'text') lastText.value = lastText.value.replace(/\s*↩$/u, '')
+            if (lastText && lastText.type === 'text') lastText.value = lastText.value.replace(/(?<!\s)\s*↩$/u, '')
           }
           return index > 0 ? [{type: 'break', position: context.locator.position(items[index - 1]!.segment.end, item.segment.start)} as T.Break, ...nodes] : nodes
         }),
@@ -112,7 +112,7 @@ function lineNode(context: TreeContext, role: Role, items: readonly Item[]): T.L
     case 'thematicBreak':
       return withData({type: 'thematicBreak', position}, items)
     case 'pageMarker': {
-      const match = /([0-9ivxlcdm]+)\s*\]$/iu.exec(first.segment.text)
+      const match = /(?<![0-9ivxlcdm])([0-9ivxlcdm]+)\s*\]$/iu.exec(first.segment.text)
       return withData({type: 'pageMarker', value: match ? match[1]! : first.segment.text, position}, items)
     }
     case 'letterhead':

@@ -39,7 +39,7 @@ export function toString(node: Nodes, options: {breaks?: string} = {}): string {
 
 /** Collapse the double spaces a removed marker leaves (`He [Page 115] seemed`), trim the ends. */
 export function tidy(value: string): string {
-  return value.replace(/[ \t]{2,}/gu, ' ').replace(/ +\n/gu, '\n').replace(/\n +/gu, '\n').trim()
+  return value.replace(/[ \t]{2,}/gu, ' ').replace(/(?<! ) +\n/gu, '\n').replace(/\n +/gu, '\n').trim()
 }
 
 function pointAt(text: NodeText, index: number, edge: 'start' | 'end'): Position['start'] | null {
