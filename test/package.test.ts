@@ -1,0 +1,83 @@
+/**
+ * The published package (issue 6): the tarball holds only what users need, and the built
+ * package loads with both `import` and `require`. Uses the built `dist/` (`npm test` builds).
+ * `npm run lint:package` runs publint and arethetypeswrong on the packed tarball.
+ */
+import {execFileSync} from 'node:child_process'
+import {existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync} from 'node:fs'
+import {createRequire} from 'node:module'
+import {tmpdir} from 'node:os'
+import {join} from 'node:path'
+import {fileURLToPath} from 'node:url'
+import {afterAll, beforeAll, describe, expect, it} from 'vitest'
+
+const root = fileURLToPath(new URL('..', import.meta.url))
+const sample = 'W. CHURCHILL TO J. V. STALIN\n\nI am very glad to get your message.\n\nW. CHURCHILL\n'
+
+describe('npm pack', () => {
+  const files: string[] = []
+
+  beforeAll(() => {
+    const out = execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], {cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore']})
+    const [pack] = JSON.parse(out) as Array<{files: Array<{path: string}>}>
+    files.push(...pack!.files.map((file) => file.path))
+  }, 60_000)
+
+  it('holds only dist, the JSON Schema, README, CHANGELOG, LICENSE and package.json', () => {
+    const allowed = /^(?:dist\/[\w.-]+\.(?:js|cjs|d\.ts|d\.cts)|schema\/letter\.schema\.json|package\.json|README\.md|CHANGELOG\.md|LICENSE(?:\.md)?)$/u
+    expect(files.filter((file) => !allowed.test(file))).toEqual([])
+  })
+
+  it('holds the entry points, the types, the CLI and the schema', () => {
+    for (const file of ['dist/index.js', 'dist/index.cjs', 'dist/index.d.ts', 'dist/index.d.cts', 'dist/cli.js', 'schema/letter.schema.json', 'package.json']) {
+      expect(files).toContain(file)
+    }
+  })
+
+  it('holds README, CHANGELOG and LICENSE whenever the repository has them', () => {
+    for (const file of ['README.md', 'CHANGELOG.md', 'LICENSE']) {
+      if (existsSync(join(root, file))) expect(files).toContain(file)
+    }
+  })
+})
+
+describe('the built package', () => {
+  // Load it by name, as a user would: a temporary node_modules/epistola linking to the repository.
+  let dir: string
+
+  beforeAll(() => {
+    dir = mkdtempSync(join(tmpdir(), 'epistola-package-'))
+    mkdirSync(join(dir, 'node_modules'))
+    symlinkSync(root, join(dir, 'node_modules', 'epistola'), 'dir')
+  })
+
+  afterAll(() => {
+    rmSync(dir, {recursive: true, force: true})
+  })
+
+  it('loads with `require` (CommonJS)', () => {
+    const require = createRequire(join(dir, 'index.cjs'))
+    const api = require('epistola') as typeof import('../src/index.js')
+    expect(typeof api.parseLetters).toBe('function')
+    const [letter] = api.parseLetters(sample)
+    expect(letter?.heading?.text).toBe('W. CHURCHILL TO J. V. STALIN')
+    expect(api.LetterSchema.safeParse(letter).success).toBe(true)
+    expect(require('epistola/letter.schema.json')).toMatchObject({$ref: '#/$defs/Letter'})
+  })
+
+  it('loads with `import` (ESM), in a separate Node process', () => {
+    const script = `import {parseLetters, LetterSchema} from 'epistola'
+      import schema from 'epistola/letter.schema.json' with {type: 'json'}
+      const [letter] = parseLetters(${JSON.stringify(sample)})
+      console.log(JSON.stringify({heading: letter.heading.text, valid: LetterSchema.safeParse(letter).success, schema: typeof schema}))`
+    const out = execFileSync(process.execPath, ['--input-type=module', '-e', script], {cwd: dir, encoding: 'utf8'})
+    expect(JSON.parse(out.trim().split('\n').at(-1)!)).toEqual({heading: 'W. CHURCHILL TO J. V. STALIN', valid: true, schema: 'object'})
+  })
+
+  it('gives the same letters through `import` and `require`', async () => {
+    const require = createRequire(join(dir, 'index.cjs'))
+    const cjs = require('epistola') as typeof import('../src/index.js')
+    const esm = (await import(new URL('../dist/index.js', import.meta.url).href)) as typeof import('../src/index.js')
+    expect(cjs.parseLetters(sample)).toEqual(esm.parseLetters(sample))
+  })
+})
