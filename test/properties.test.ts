@@ -13,6 +13,8 @@ import {LetterSchema, parseArchive, type Letter} from '../src/index.js'
 
 const totalRuns = Number(process.env.EPISTOLA_PROPERTY_RUNS ?? 100_000)
 const seed = process.env.EPISTOLA_PROPERTY_SEED === undefined ? undefined : Number(process.env.EPISTOLA_PROPERTY_SEED)
+/** A hang guard, not a speed test: far above the few milliseconds a case takes. */
+const timeout = Math.max(60_000, totalRuns * 20)
 
 // ---------------------------------------------------------------- generators
 
@@ -199,11 +201,11 @@ function check(text: string): void {
 describe('parseArchive on any input (properties)', () => {
   it('holds on letter-like transcripts', () => {
     fc.assert(fc.property(transcript, check), {numRuns: Math.round(totalRuns * 0.8), seed})
-  })
+  }, timeout)
 
   it('holds on any string', () => {
     fc.assert(fc.property(anyString, check), {numRuns: Math.round(totalRuns * 0.2), seed})
-  })
+  }, timeout)
 
   it('holds on two hand-written samples', () => {
     expect(() => check('W. CHURCHILL TO J. V. STALIN*\r\nSent on July 18, 1941\r\n\r\nI am very glad1 to get [Page 3] your message.\n\nJ. STALIN\n')).not.toThrow()
