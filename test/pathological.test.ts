@@ -49,6 +49,8 @@ const inputs: Record<string, () => string> = {
   // Found while writing this suite: both were quadratic before (a `some` per pending line,
   // a `find` over every note per marker).
   'a hundred thousand signature-like lines': () => fill('J. Stalin\n'),
+  // The run-in salutation pattern handed spaces back and forth: n spaces cost n² (20 000 took 11 s).
+  'letters opening `Dear` and twenty thousand spaces': () => fill(`J. V. STALIN TO W. CHURCHILL\n\nDear${' '.repeat(20_000)}Sir, I have your message.\n\nJ. STALIN\n\n`),
   'fifteen thousand footnotes in one letter': () => {
     let body = ''
     let notes = ''

@@ -33,12 +33,49 @@ function metadataValue(node: T.Metadata): {text: NodeText; start: number} {
   return {text, start: colon ? colon[0].length : 0}
 }
 
+/**
+ * `value` without a trailing `, &c., &c.`: what `/,?\s*(?:&c\.?,?\s*)+$/u` removes, read from the
+ * end in one pass (the regular expression retried from every `&c` was quadratic).
+ */
+function stripEtCetera(value: string): string {
+  const isSpace = (at: number) => /\s/u.test(value.charAt(at))
+  // Each `&c\.?,?\s*` group, read backwards: spaces, a comma, a full stop, then `&c`.
+  let end = value.length
+  for (;;) {
+    let at = end
+    while (at > 0 && isSpace(at - 1)) at--
+    if (value.charAt(at - 1) === ',') at--
+    if (value.charAt(at - 1) === '.') at--
+    if (at < 2 || value.slice(at - 2, at) !== '&c') break
+    end = at - 2
+  }
+  if (end === value.length) return value
+  // Then the `,?\s*` before the first group.
+  while (end > 0 && isSpace(end - 1)) end--
+  if (value.charAt(end - 1) === ',') end--
+  return value.slice(0, end)
+}
+
+/** `value` without `[…]` spans: what `.replace(/\[[^\]]*\]/gu, '')` does, without its quadratic retries. */
+function removeBracketed(value: string): string {
+  let out = ''
+  let at = 0
+  for (;;) {
+    const open = value.indexOf('[', at)
+    const close = open === -1 ? -1 : value.indexOf(']', open + 1)
+    if (close === -1) break
+    out += value.slice(at, open)
+    at = close + 1
+  }
+  return out + value.slice(at)
+}
+
 function person(node: T.LetterContent, options: {inverted?: boolean; start?: number} = {}): Person | null {
   const text = nodeText(node, {breaks: ' '})
   const start = options.start ?? 0
   let value = text.value.slice(start)
   // `Mr. Herman Kahn,` / `Hon. Wm. H. Seward, &c., &c.`: the first part is the name.
-  value = value.replace(/,?\s*(?:&c\.?,?\s*)+$/u, '')
+  value = stripEtCetera(value)
   const parts = options.inverted ? parseInvertedName(value) : parsePerson(value.split(/,\s*(?=\S)/u)[0] ?? value)
   if (!parts) return null
   return toPerson(parts, spanPosition(text, start, start + value.trimEnd().length) ?? positionOf(node))
@@ -121,7 +158,7 @@ export function compileParties(context: LetterContext): Parties {
     if (salutation) {
       const name = salutation.value.replace(/^(?:my\s+)?(?:very\s+)?(?:dear(?:est)?|esteemed|honou?red|respected)\s+/iu, '')
       if (name !== salutation.value && name.trim()) {
-        const parts = parsePerson(name.replace(/\[[^\]]*\]/gu, '').replace(/(?<![,:!.])[,:!.]+$/u, ''))
+        const parts = parsePerson(removeBracketed(name).replace(/(?<![,:!.])[,:!.]+$/u, ''))
         if (parts && parts.kind === 'person' && !/^(?:sir|madam|friend|colleague)s?$/iu.test(parts.name)) {
           to = [toPerson(parts, salutation.position)]
           context.inferences.push({field: 'to', reason: `the addressee is read from the salutation \`${salutation.value}\``})

@@ -220,5 +220,5 @@ export function readDate(text: string): FoundDate | null {
 
 /** Does `text` look like a date that could not be read (`July 38, 1941` is read but impossible)? */
 export function looksLikeDate(text: string): boolean {
-  return new RegExp(`^\\W*(?:${month})\\s*[0-9lIO]{1,3}\\S*\\s*(?:,\\s*)?[0-9lIO]{2,4}\\W*$`, 'iu').test(text) || /^\W*\d{1,2}[./-]\d{1,2}[./-]\d{1,4}\W*$/u.test(text)
+  return new RegExp(`^\\W*(?:${month})\\s*[0-9lIO]\\S*\\s*(?:,\\s*)?[0-9lIO]{2,4}\\W*$`, 'iu').test(text) || /^\W*\d{1,2}[./-]\d{1,2}[./-]\d{1,4}\W*$/u.test(text)
 }

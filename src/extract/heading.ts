@@ -146,7 +146,7 @@ export function parseHeading(input: string, options: {address?: boolean} = {}): 
   }
   // A trailing `, 30 November 1789`.
   if (!date) {
-    const comma = /,\s*([^,]+)$/u.exec(text)
+    const comma = /,\s*([^\s,][^,]*|\s)$/u.exec(text)
     if (comma) {
       const found = findDate(comma[1]!)
       const innerStart = comma.index + comma[0].length - comma[1]!.length

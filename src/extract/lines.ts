@@ -4,7 +4,9 @@
  */
 
 export function isFurniture(text: string): boolean {
-  return /^(?:[←↑«<]\s*)?(?:back\s+to\s+(?:top|index|contents|the\s+top)|text\s+version|return\s+to\b.*|image\s+file\b.*|print(?:able)?\s+(?:this\s+page|version)|next\s+page|previous\s+page|home\s*(?:page)?|table\s+of\s+contents|top\s+of\s+page|this\s+work\s+is\s+licen[sc]ed\b.*|(?:contains\s+public\s+sector\s+information|all\s+rights\s+reserved)\b.*|skip\s+to\s+(?:main\s+)?content|share\s+this(?:\s+page)?|[|¦])\s*[.→»>]?\s*$/iu.test(
+  // Lines that end in `.*` take the closing `\s*[.→»>]?\s*` only after a line terminator (`.`
+  // matches everything else): the same language as one shared tail, without the overlap.
+  return /^(?:[←↑«<]\s*)?(?:(?:back\s+to\s+(?:top|index|contents|the\s+top)|text\s+version|print(?:able)?\s+(?:this\s+page|version)|next\s+page|previous\s+page|home(?:\s*page)?|table\s+of\s+contents|top\s+of\s+page|skip\s+to\s+(?:main\s+)?content|share\s+this(?:\s+page)?|[|¦])\s*(?:[.→»>]\s*)?|(?:return\s+to|image\s+file|this\s+work\s+is\s+licen[sc]ed|contains\s+public\s+sector\s+information|all\s+rights\s+reserved)\b.*(?:[\n\r\u2028\u2029]\s*(?:[.→»>]\s*)?)?)$/iu.test(
     text
   )
 }
@@ -52,10 +54,10 @@ export function readMetadata(text: string): {key: string; valueStart: number} | 
  */
 export function isSourceNote(text: string): boolean {
   if (text.length > 600) return false
-  if (/^\d{3,4}[\dA-Z]*\.[\dA-Z]+(?:[\s\w.–—-]*)\/\S/u.test(text) && text.length < 120) return true
+  if (/^\d{3}[\dA-Z]*\.[\dA-Z][\s\w.–—-]*\/\S/u.test(text) && text.length < 120) return true
   if (/^[\p{Lu}][\p{L}\d.’'&, -]{0,60}:\s*(?:Telegram|Telegraph|Cable|Letter|Memorandum|Despatch|Dispatch|Airgram|Note|Message)\.?$/u.test(text)) return true
   if (text.length < 120 && /^[\p{Lu}][\p{L}.’' -]{0,50}\b(?:Papers|Files|Records|Collection|Archives?|Folder|Manuscripts)\b(?:\s*[:—–-].{0,60})?$/u.test(text)) return true
-  if (text.length < 120 && /^(?:[\p{Lu}][\p{L}’'-]*\s+)*(?:State|National|Central|Federal|Public|Presidential)?\s*(?:Archive|Archives|Library|Record Office)\b(?:\s+(?:of|for)\s+[\p{Lu}][\p{L} ,’'-]*)?\.?$/u.test(text)) return true
+  if (text.length < 120 && /^(?:(?:[\p{Lu}][\p{L}’'-]*\s+)+(?:(?:State|National|Central|Federal|Public|Presidential)\s*)?|(?:State|National|Central|Federal|Public|Presidential)\s*|\s*)(?:Archive|Archives|Library|Record Office)\b(?:\s+(?:of|for)\s+[\p{Lu}][\p{L} ,’'-]*)?\.?$/u.test(text)) return true
   if (/^["“][\p{Lu}][^"“”]{0,60}\b(?:Folder|File|Box|Papers|Collection)["”]$/u.test(text)) return true
   if (/^(?:RC|FC|Dft|Df|Tr|ALS|LS|ADfS|ADf|AL|Lb|LbC|Copy|Typescript|MS)\b\.?\s*\([^)]{1,40}\)/u.test(text)) return true
   return false
@@ -75,16 +77,20 @@ export function isEditorialNote(text: string): boolean {
 }
 
 const salutationPattern =
+  // eslint-disable-next-line regexp/no-super-linear-backtracking -- only run on lines under 70 characters (`isSalutation`)
   /^(?:(?:my\s+)?(?:very\s+)?(?:dear(?:est)?|esteemed|honou?red|respected|beloved)\s+[\p{L}.’' -]{1,50}|sir|sirs|madam|madame|gentlemen|my\s+lord|your\s+(?:excellency|majesty|highness)|excellency|comrades?)\s*(?:\[[:,!]\])?[,:!.]?$/iu
 
 export function isSalutation(text: string): boolean {
+  // The length test comes first: spaces shared by `\s+`, the name and `\s*` cost at most 70² steps.
   return text.length < 70 && salutationPattern.test(text)
 }
 
 /** The salutation run into the first sentence: `Sir: Your despatches …`, `Dear Winston: I am …`. */
 export function readRunInSalutation(text: string): string | null {
   const match =
-    /^((?:my\s+)?(?:very\s+)?(?:dear(?:est)?|esteemed|honou?red|respected)\s+[\p{L}.’' -]{1,40}?|sir|madam|gentlemen|my\s+lord|your\s+excellency)\s*(?:\[[:,]\]|[,:])\s+(?=\S)/iu.exec(
+    // `(?=(\s+))\2` takes the whole run of spaces at once (an atomic group): spaces handed back
+    // to the name and the separator made a run of n spaces cost n² (found by a pathological test).
+    /^((?:my\s+)?(?:very\s+)?(?:dear(?:est)?|esteemed|honou?red|respected)(?=(\s+))\2[\p{L}.’' -]{1,40}?|sir|madam|gentlemen|my\s+lord|your\s+excellency)\s*(?:\[[:,]\]|[,:])\s+(?=\S)/iu.exec(
       text
     )
   return match ? match[1]! : null

@@ -107,7 +107,8 @@ export function parsePerson(text: string): PersonParts | null {
   if (!raw || !/\p{L}/u.test(raw)) return null
 
   // `The Ambassador in the Soviet Union ( Harriman )`: the name is in parentheses.
-  const bracket = /\(\s*([^()]*?\p{L}[^()]*?)\s*\)/u.exec(raw)
+  // The first parenthesis without parentheses inside that holds a letter (one pass over `raw`).
+  const bracket = [...raw.matchAll(/\(([^()]*)\)/gu)].find((match) => /\p{L}/u.test(match[1]!))
   if (bracket) {
     const inner = parsePerson(bracket[1]!)
     const outside = (raw.slice(0, bracket.index) + raw.slice(bracket.index + bracket[0].length)).replace(/\s+/gu, ' ').trim()
@@ -118,7 +119,7 @@ export function parsePerson(text: string): PersonParts | null {
   }
 
   // `the Prime Minister, Mr W. Churchill`: an office in apposition to a name.
-  const parts = raw.split(/(?<!\s)\s*,\s*/u).filter(Boolean)
+  const parts = raw.split(/(?<!\s)\s+,\s*|,\s*/u).filter(Boolean)
   if (parts.length > 1) {
     const read = parts.map((part) => parsePerson(part))
     const named = read.findIndex((p) => p?.kind === 'person')
@@ -173,7 +174,11 @@ export function parsePerson(text: string): PersonParts | null {
 
 /** Read a name printed surname first, as catalogues do: `Washington, George`. */
 export function parseInvertedName(text: string): PersonParts | null {
-  const match = /^\s*([^,]+?)\s*,\s*([^,]+?)\s*$/u.exec(text)
+  // Exactly one comma with text on both sides; each side trimmed (a blank side keeps its last character).
+  const comma = text.indexOf(',')
+  const before = text.slice(0, comma)
+  const after = text.slice(comma + 1)
+  const match = comma > 0 && after.length > 0 && !after.includes(',') ? [text, before.trim() || before.slice(-1), after.trim() || after.slice(-1)] : null
   if (!match) return parsePerson(text)
   const {titles: found, rest} = takeTitles(match[2]!)
   const surname = normaliseName(match[1]!)

@@ -28,6 +28,29 @@ function clean(value: string): string {
   return value.replace(/^[\s"“”'‘’,.;:]+|(?<![\s"“”'‘’,.;:])[\s"“”'‘’,.;:]+$/gu, '').trim()
 }
 
+/**
+ * `Title Vol. 3` as `/^(.*?)\s*\bVol(?:ume)?\.?\s*(N)$/iu` reads it, in one pass: the volume is
+ * found from the end, and the title is the line before it (that pattern retried `\s*` from every
+ * character of a long title).
+ */
+function titleThenVolume(part: string): string[] | null {
+  const volume = /(?<!\s)\s*\bVol(?:ume)?\.?\s*([\dIVXLC]+|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)$/iu.exec(part)
+  if (!volume || /[\n\r\u2028\u2029]/u.test(part.slice(0, volume.index))) return null
+  return [part, part.slice(0, volume.index), volume[1]!]
+}
+
+/** `Moscow 1946` as `/^([\p{Lu}][\p{L} ]+?)\s+(\d{4})$/u` reads it, without its quadratic retries. */
+function placeThenYear(part: string): string[] | null {
+  const year = /\s(\d{4})$/u.exec(part)
+  if (!year) return null
+  let runStart = year.index
+  while (runStart > 0 && /\s/u.test(part.charAt(runStart - 1))) runStart--
+  // The shortest place the lazy `+?` would take: up to the spaces before the year, two characters at least.
+  const end = Math.max(2, runStart)
+  const place = part.slice(0, end)
+  return end <= year.index && /^[\p{Lu}][\p{L} ]+$/u.test(place) ? [part, place, year[1]!] : null
+}
+
 /** Read a citation. `text` may carry its `Source:` label and outer parentheses. */
 export function parseSource(input: string): SourceParts {
   let textStart = 0
@@ -77,17 +100,17 @@ export function parseSource(input: string): SourceParts {
     .filter(Boolean)
   const rest: string[] = []
   for (const part of parts) {
-    let match: RegExpExecArray | null
-    if ((match = /^(?:Vol(?:ume)?\.?|V\.?)\s*([\dIVXLC]+|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)\b(?:\s*[,.:]?\s*(.*))?$/iu.exec(part))) {
+    let match: RegExpExecArray | string[] | null
+    if ((match = /^(?:Vol(?:ume)?\.?|V\.?)\s*([\dIVXLC]+|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)\b\s*(?:[,.:]\s*)?(\S.*)?$/iu.exec(part))) {
       result.volume ??= match[1]!
       if (match[2]) rest.push(match[2])
-    } else if ((match = /^(.*?)\s*\b(?:Vol(?:ume)?\.?)\s*([\dIVXLC]+|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)$/iu.exec(part)) && match[1]) {
+    } else if ((match = titleThenVolume(part)) && match[1]) {
       result.volume ??= match[2]!
       rest.push(match[1])
-    } else if ((match = /^(?:No\.?|Number|Nr\.?|№)\s*(\d+\w*)$/iu.exec(part))) result.number ??= match[1]!
+    } else if ((match = /^(?:No\.?|Number|Nr\.?|№)\s*(\d\w*)$/iu.exec(part))) result.number ??= match[1]!
     else if ((match = /^(?:pp?\.|page|pages)\s*([\d\-–ivxlc]+)$/iu.exec(part))) result.page ??= match[1]!
     else if (/^\d{4}$/u.test(part)) result.year ??= part
-    else if ((match = /^([\p{Lu}][\p{L} ]+?)\s+(\d{4})$/u.exec(part)) && cities.test(match[1]!)) {
+    else if ((match = placeThenYear(part)) && cities.test(match[1]!)) {
       result.place ??= match[1]!
       result.year ??= match[2]!
     } else if (cities.test(part)) result.place ??= part
@@ -106,7 +129,9 @@ export function parseSource(input: string): SourceParts {
   }
   result.title = rest[0] ?? null
   if (!result.year) {
-    const year = /\b(1[5-9]\d{2}|20\d{2})\b(?!.*\b(?:1[5-9]\d{2}|20\d{2})\b)/u.exec(text)
+    // The last year of the line: each year found once, not a scan to the end from every year.
+    const years = [...text.matchAll(/\b(1[5-9]\d{2}|20\d{2})\b/gu)]
+    const year = years.find((match, i) => i === years.length - 1 || /[\n\r\u2028\u2029]/u.test(text.slice(match.index + 4, years[i + 1]!.index)))
     if (year && !/\d{4}\s*[-–]\s*$/u.test(text.slice(0, year.index))) result.year = year[1]!
   }
   return result

@@ -39,6 +39,8 @@ export const suspiciousOcr: Rule = {
     for (const {dateProblems} of letters) {
       for (const problem of dateProblems) {
         if (problem.reason !== 'inferred' || !problem.found) continue
+        // `found.text` is a date the extractor matched: a few dozen characters at most.
+        // eslint-disable-next-line regexp/no-super-linear-move
         const fixed = problem.found.text.replace(/[lI](?=[0-9lI]*(?:st|nd|rd|th|d)?\b)/gu, '1').replace(/O(?=[0-9])/gu, '0')
         report({
           place: problem.node.position,
