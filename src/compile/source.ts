@@ -5,6 +5,27 @@ import {nodeText, spanPosition} from '../tree/to-string.js'
 import type * as T from '../tree/types.js'
 import {positionOf, type LetterContext} from './context.js'
 
+/**
+ * The first `publisher` line and the last page-scope source of a page, found incrementally:
+ * `compileTree` shares one page array, which only grows, with all its letters (a scan of the
+ * whole page per letter was quadratic in big archives).
+ */
+const pageScans = new WeakMap<T.RootContent[], {seen: number; publisher: T.Metadata | undefined; source: T.Source | undefined}>()
+
+function scanPage(page: T.RootContent[]) {
+  let scan = pageScans.get(page)
+  if (!scan) {
+    scan = {seen: 0, publisher: undefined, source: undefined}
+    pageScans.set(page, scan)
+  }
+  for (; scan.seen < page.length; scan.seen++) {
+    const node = page[scan.seen]!
+    if (node.type === 'metadata' && node.key === 'publisher') scan.publisher ??= node
+    else if (node.type === 'source' && node.scope === 'page') scan.source = node
+  }
+  return scan
+}
+
 function fromNode(node: T.Source | T.Metadata, scope: Source['scope'], page: T.RootContent[]): Source {
   const text = nodeText(node, {breaks: ' '})
   const parts = parseSource(text.value)
@@ -26,7 +47,7 @@ function fromNode(node: T.Source | T.Metadata, scope: Source['scope'], page: T.R
   }
   // A page's `Publisher : Progress Publishers, Moscow, USSR` line completes its `Source :` line.
   if (scope === 'page' && !source.publisher) {
-    const publisher = page.find((n): n is T.Metadata => n.type === 'metadata' && n.key === 'publisher')
+    const publisher = scanPage(page).publisher
     if (publisher) {
       const value = nodeText(publisher).value.replace(/^[^:]*:\s*/u, '')
       const [name, place] = value.split(/,\s*/u)
@@ -60,7 +81,7 @@ export function compileSource(context: LetterContext, citation: {text: string; s
       position: spanPosition(text, citation.start, citation.end)
     }
   }
-  const pageSource = context.page.findLast((n): n is T.Source => n.type === 'source' && n.scope === 'page')
+  const pageSource = scanPage(context.page).source
   if (pageSource) return fromNode(pageSource, 'page', context.page)
   return null
 }
