@@ -4,7 +4,7 @@
  */
 import {isClassification, isLabel} from '../extract/classification.js'
 import {readActionLine, readDateline, type ActionParts, type DatelineParts} from '../extract/dateline.js'
-import {readFootnoteLine, type FootnoteLine} from '../extract/footnote.js'
+import {findFootnoteMarkers, readFootnoteLine, type FootnoteLine} from '../extract/footnote.js'
 import {parseAddressLine, parseHeading, type AddressParts, type HeadingParts} from '../extract/heading.js'
 import {
   isBracketedSource,
@@ -91,6 +91,19 @@ function quoteDelta(text: string): number {
   return delta
 }
 
+/** The text with footnote markers taken out (`Roosevelt1`, `STALIN*`, a trailing ` 56`). */
+function withoutMarkers(text: string): string {
+  const markers = findFootnoteMarkers(text, {trailing: true})
+  if (markers.length === 0) return text
+  let value = ''
+  let at = 0
+  for (const marker of markers) {
+    value += text.slice(at, marker.start)
+    at = marker.end
+  }
+  return (value + text.slice(at)).replace(/\s+$/u, '')
+}
+
 /** Give one segment its context-free kind. */
 function classifyText(segment: Segment): void {
   const text = segment.text
@@ -98,17 +111,20 @@ function classifyText(segment: Segment): void {
     segment.kind = kind
     segment.reason = reason
   }
-  if (text.length > shortLine) return set('prose', 'a long line of running text')
-  segment.nameLike = isNameLine(text)
-  if (isFurniture(text)) return set('furniture', 'web-page furniture (navigation, licence line)')
-  if (isSeparator(text)) return set('separator', 'a row of stars, dots or dashes')
-  const page = readPageMarkerLine(text)
-  if (page !== null) return set('pageMarker', 'a page marker of the printed edition')
   const footnote = readFootnoteLine(text, segment.indent)
   if (footnote) {
     segment.footnote = footnote
     return set('footnote', 'a numbered or marked note line')
   }
+  if (text.length > shortLine) {
+    if (isSourceNote(text)) return set('sourceNote', 'an editorial source note (document descriptor and repository)')
+    return set('prose', 'a long line of running text')
+  }
+  segment.nameLike = isNameLine(text)
+  if (isFurniture(text)) return set('furniture', 'web-page furniture (navigation, licence line)')
+  if (isSeparator(text)) return set('separator', 'a row of stars, dots or dashes')
+  const page = readPageMarkerLine(text)
+  if (page !== null) return set('pageMarker', 'a page marker of the printed edition')
   const number = readLetterNumber(text)
   if (number !== null) {
     segment.number = number
@@ -143,8 +159,10 @@ function classifyText(segment: Segment): void {
   if (isSalutation(text)) return set('salutation', 'a salutation alone on a line')
   if (readPostscriptStart(text) !== null) return set('postscript', '`P.S.` starts a postscript')
   if (text.length < 260) {
-    const heading = parseHeading(text)
-    const address = /\d/u.test(text) || /^(?:for|to|from)\b/iu.test(text) || /\.\s+\S/u.test(text) ? parseAddressLine(text) : null
+    const clean = withoutMarkers(text)
+    // A heading starts with a capital (or a quotation mark): `to the President` under a signature is not one.
+    const heading = /^[\p{Lu}\d"“‘'(\[]/u.test(clean) ? parseHeading(clean) : null
+    const address = /\d/u.test(clean) || /^(?:for|to|from)\b/iu.test(clean) || /\.\s+\S/u.test(clean) ? parseAddressLine(clean) : null
     segment.heading = heading
     segment.address = address
     if (heading) return set('heading', `names ${heading.from.length > 0 ? 'a sender' : ''}${heading.from.length > 0 && heading.to.length > 0 ? ' and ' : ''}${heading.to.length > 0 ? 'an addressee' : ''} in a heading form`)
@@ -152,8 +170,8 @@ function classifyText(segment: Segment): void {
   }
   if (isClosing(text)) return set('closing', 'a complimentary close')
   if (isEditorialNote(text)) return set('editorialNote', 'an editorial or archival note')
-  if (segment.nameLike) return set('name', 'a short line of capitalised words, shaped like a signature')
   if (isCapitalsLine(text)) return set('capitals', 'a line in capitals')
+  if (segment.nameLike) return set('name', 'a short line of capitalised words, shaped like a signature')
   return set('prose', 'running text')
 }
 

@@ -152,15 +152,14 @@ export function segmentLetters(segments: readonly Segment[]): PlanEntry[] {
   }
 
   const startLetter = () => {
-    current = {items: []}
-    plan.push({type: 'letter', letter: current})
-    letterCount++
     // The header of the new letter: the run of header-like segments just before it.
     let cut = pending.length
     let dates = 0
     for (let i = pending.length - 1; i >= 0; i--) {
       const segment = pending[i]!
       if (!headerKinds.has(segment.kind)) break
+      // `Source :`, `Publisher :` lines before the first letter describe the page, not one letter.
+      if (segment.kind === 'metadata' && !/^(?:title|from|to|date)$/u.test(segment.metadata!.key)) break
       if (segment.kind === 'dateline' || segment.kind === 'actionLine') {
         if (dates > 0) break
         dates++
@@ -172,6 +171,9 @@ export function segmentLetters(segments: readonly Segment[]): PlanEntry[] {
       cut = i
     }
     flushToRoot(pending.slice(0, cut))
+    current = {items: []}
+    plan.push({type: 'letter', letter: current})
+    letterCount++
     const header = pending.slice(cut)
     pending = []
     state = 'header'
@@ -241,6 +243,17 @@ export function segmentLetters(segments: readonly Segment[]): PlanEntry[] {
       return
     }
     quote = 0
+    const previous = last()
+    if (
+      state === 'trailer' &&
+      previous &&
+      (previous.role === 'signature' || previous.role === 'signatureTitle' || previous.role === 'insideAddress') &&
+      previous.segment.block === segment.block &&
+      (kind === 'address' || kind === 'heading' || kind === 'classification' || kind === 'label' || kind === 'salutation' || kind === 'closing')
+    ) {
+      // Lines under a signature in its block: titles and the inside address, whatever they look like.
+      return nameOrProse(segment)
+    }
     switch (kind) {
       case 'metadata':
         if (segment.metadata!.key === 'source') {
@@ -408,7 +421,7 @@ export function segmentLetters(segments: readonly Segment[]): PlanEntry[] {
       startLetter()
       return
     }
-    if (kind === 'footnote' || kind === 'furniture' || kind === 'separator' || kind === 'pageMarker') {
+    if ((kind === 'footnote' || kind === 'furniture' || kind === 'separator' || kind === 'pageMarker') && pending.length === 0) {
       flushToRoot([segment])
       return
     }
