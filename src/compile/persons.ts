@@ -6,6 +6,7 @@ import type {Person} from '../schema/person.js'
 import {nodeText, spanPosition, tidy, toString, type NodeText} from '../tree/to-string.js'
 import type * as T from '../tree/types.js'
 import {positionOf, type LetterContext} from './context.js'
+import {readPage} from './page.js'
 
 function toPerson(parts: PersonParts, position: Person['position'], inferred = false): Person {
   return {...parts, inferred, position}
@@ -127,6 +128,31 @@ export function compileParties(context: LetterContext): Parties {
           context.inferences.push({field: 'to', reason: `the addressee is read from the salutation \`${salutation.value}\``})
         }
       }
+    }
+  }
+  // The page names its owner (and correspondents): a letter that names one party borrows the other.
+  if (from.length === 0 || to.length === 0) {
+    const page = readPage(context.page)
+    const sameAs = (a: Person, list: Person[]) => list.some((b) => a.surname !== null && a.surname.toLowerCase() === b.surname?.toLowerCase())
+    const action = context.first('actionLine')
+    if (page.author && from.length === 0 && to.length > 0 && !sameAs(page.author, to)) {
+      from = [page.author]
+      context.inferences.push({field: 'from', reason: `the heading names only the addressee; the page is ${page.author.name}’s (\`${page.authorText}\`)`})
+    } else if (page.author && from.length === 0 && to.length === 0 && !headingNode && action) {
+      const other = page.correspondents[0]
+      const received = action.action === 'received'
+      const note = other
+        ? `, the correspondent is the first named on the page (\`${page.correspondentsText}\`${page.correspondents.length > 1 ? `, ${page.correspondents.length} named` : ''})`
+        : ''
+      if (received) {
+        to = [page.author]
+        if (other) from = [other]
+      } else {
+        from = [page.author]
+        if (other) to = [other]
+      }
+      context.inferences.push({field: received ? 'to' : 'from', reason: `no heading: \`${received ? 'Received' : 'Sent'} on\` on ${page.author.name}’s page${note}`})
+      if (other) context.inferences.push({field: received ? 'from' : 'to', reason: `no heading${note}`})
     }
   }
   return {from, to, heading}

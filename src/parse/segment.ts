@@ -425,7 +425,7 @@ export function segmentLetters(segments: readonly Segment[]): PlanEntry[] {
       flushToRoot([segment])
       return
     }
-    if ((kind === 'closing' || (kind === 'name' && pending.some((s) => s.kind === 'prose'))) && pending.length > 0 && !plan.some((entry) => entry.type === 'letter')) {
+    if ((kind === 'closing' || (kind === 'name' && endsAfter(segment) && pending.some((s) => s.kind === 'prose'))) && pending.length > 0 && !plan.some((entry) => entry.type === 'letter')) {
       // A close or a signature after running text: the page is one letter without a header.
       const list = pending
       pending = []
