@@ -23,6 +23,7 @@ import {
   readSerial
 } from '../extract/lines.js'
 import type {Line} from './lines.js'
+import {splitRunOn} from './run-on.js'
 
 export type Kind =
   | 'furniture'
@@ -189,22 +190,27 @@ export function classify(text: string, lines: readonly Line[]): Segment[] {
     previousBlank = false
     let indent = 0
     for (let i = line.start; i < line.contentStart; i++) indent += text.charCodeAt(i) === 9 ? 4 : 1
-    const segmentText = text.slice(line.contentStart, line.contentEnd)
-    const segment: Segment = {
-      index: segments.length,
-      line,
-      start: line.contentStart,
-      end: line.contentEnd,
-      text: segmentText,
-      indent,
-      block,
-      kind: 'prose',
-      reason: '',
-      nameLike: false,
-      quoteDelta: quoteDelta(segmentText)
+    const lineText = text.slice(line.contentStart, line.contentEnd)
+    const pieces = splitRunOn(lineText) ?? [{start: 0, end: lineText.length}]
+    for (const piece of pieces) {
+      const segmentText = lineText.slice(piece.start, piece.end)
+      const segment: Segment = {
+        index: segments.length,
+        line,
+        start: line.contentStart + piece.start,
+        end: line.contentStart + piece.end,
+        text: segmentText,
+        indent: piece.start === 0 ? indent : 0,
+        block,
+        kind: 'prose',
+        reason: '',
+        nameLike: false,
+        quoteDelta: quoteDelta(segmentText)
+      }
+      classifyText(segment)
+      if (pieces.length > 1) segment.reason += ' (part of a run-on line)'
+      segments.push(segment)
     }
-    classifyText(segment)
-    segments.push(segment)
   }
   return segments
 }
