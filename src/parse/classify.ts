@@ -23,7 +23,7 @@ import {
   readSerial
 } from '../extract/lines.js'
 import type {Line} from './lines.js'
-import {splitRunOn} from './run-on.js'
+import {splitCloseAndName, splitRunOn} from './run-on.js'
 
 export type Kind =
   | 'furniture'
@@ -191,7 +191,7 @@ export function classify(text: string, lines: readonly Line[]): Segment[] {
     let indent = 0
     for (let i = line.start; i < line.contentStart; i++) indent += text.charCodeAt(i) === 9 ? 4 : 1
     const lineText = text.slice(line.contentStart, line.contentEnd)
-    const pieces = splitRunOn(lineText) ?? [{start: 0, end: lineText.length}]
+    const pieces = splitRunOn(lineText) ?? splitCloseAndName(lineText, isNameLine) ?? [{start: 0, end: lineText.length}]
     for (const piece of pieces) {
       const segmentText = lineText.slice(piece.start, piece.end)
       const segment: Segment = {

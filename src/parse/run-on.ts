@@ -67,3 +67,25 @@ export function splitRunOn(text: string): Piece[] | null {
   }
   return pieces.filter((piece) => piece.end > piece.start)
 }
+
+const closeWords = /\b(?:yours|sincerely|faithfully|truly|respectfully|cordially|servant|regards|comrade|friend|affectionately|devotedly|ever)\b/iu
+
+/**
+ * A close and a signature on one line: `Your friend and war-time comrade, Winston Churchill.`
+ * `isName` decides whether the part after the last comma is a name.
+ */
+export function splitCloseAndName(text: string, isName: (value: string) => boolean): Piece[] | null {
+  if (text.length > 200) return null
+  const comma = text.lastIndexOf(',')
+  if (comma < 3 || comma > text.length - 3) return null
+  const close = text.slice(0, comma + 1)
+  if (!closeWords.test(close) || /[.!?]\s/u.test(close)) return null
+  const rest = text.slice(comma + 1)
+  const name = rest.trim().replace(/\.$/u, '')
+  if (!isName(name) || name.split(/\s+/u).length < 2) return null
+  const start = comma + 1 + (rest.length - rest.trimStart().length)
+  return [
+    {start: 0, end: comma + 1},
+    {start, end: text.trimEnd().length}
+  ]
+}

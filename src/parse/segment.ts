@@ -113,7 +113,7 @@ function isOffice(text: string): boolean {
 }
 
 function isInsideAddressStart(text: string): boolean {
-  return /^(?:Hon\.|Honou?rable|The\s+(?:Right\s+)?Hono(?:u)?rable|His\s+Excellency|Mr\.?|Mrs\.?|Miss|Dr\.?|Sir|Lord|General|Admiral|President|To\s+the)\s/u.test(text) || /,\s*Esq\.?/u.test(text) || /,\s*(?:&c\.?,?\s*)+$/u.test(text)
+  return /^(?:Hon\.|Honou?rable|The\s+(?:Right\s+)?Hono(?:u)?rable|His\s+Excellency|Mr\.?|Mrs\.?|Miss|Dr\.?|Sir|Lord|General|Admiral|Marshal|Premier|President|Prime\s+Minister|To\s+the)\s/u.test(text) || /,\s*Esq\.?/u.test(text) || /,\s*(?:&c\.?,?\s*)+$/u.test(text)
 }
 
 /** Group classified segments into letters. */
@@ -208,6 +208,11 @@ export function segmentLetters(segments: readonly Segment[]): PlanEntry[] {
   /** A header segment of the current letter. */
   function header_(segment: Segment): void {
     const kind = segment.kind
+    if ((kind === 'letterNumber' && has('letterNumber')) || (kind === 'actionLine' && has('actionLine'))) {
+      // A second document number or action line: the letter before had no body.
+      closeLetter()
+      return front_(segment)
+    }
     if (kind === 'heading' || kind === 'address') {
       if (has('heading') || kind === 'address' || has('paragraph')) add(segment, 'addressLine', has('heading') ? 'a second heading-like line under the heading: the message’s own address' : segment.reason)
       else add(segment, 'heading')
@@ -225,8 +230,13 @@ export function segmentLetters(segments: readonly Segment[]): PlanEntry[] {
     if (role) return add(segment, role)
     // Prose in the header: a subtitle when a date or salutation still follows, else the body starts.
     const after = next(segment)
-    if ((kind === 'prose' || kind === 'name' || kind === 'closing') && after && (after.kind === 'dateline' || after.kind === 'salutation') && segment.text.length < 200) {
-      if (after.kind === 'dateline' && after.block === segment.block && /,$/u.test(segment.text)) return add(segment, 'dateline', 'an address line over the date')
+    if ((kind === 'prose' || kind === 'name' || kind === 'closing') && after && after.kind === 'dateline' && after.block === segment.block && /,$/u.test(segment.text) && segment.text.length < 100) {
+      return add(segment, 'dateline', 'an address line over the date')
+    }
+    // A line between heading and date is a subtitle, unless the next letter starts after that date.
+    const afterNext = after ? next(after) : undefined
+    const nextLetterFollows = afterNext !== undefined && (afterNext.kind === 'letterNumber' || afterNext.kind === 'actionLine' || afterNext.kind === 'heading' || afterNext.kind === 'furniture')
+    if ((kind === 'prose' || kind === 'name' || kind === 'closing') && after && (after.kind === 'dateline' || after.kind === 'salutation') && !nextLetterFollows && segment.text.length < 200) {
       return add(segment, 'editorialNote', 'a line between heading and date: a subtitle')
     }
     state = 'body'
@@ -359,7 +369,14 @@ export function segmentLetters(segments: readonly Segment[]): PlanEntry[] {
   function nameOrProse(segment: Segment): void {
     const previous = last()
     if (state === 'trailer' || state === 'postscript') {
-      if (previous && (previous.role === 'signature' || previous.role === 'signatureTitle') && (isOffice(segment.text) || (previous.role === 'signatureTitle' && previous.segment.block === segment.block && !isInsideAddressStart(segment.text)))) {
+      if (
+        previous &&
+        (previous.role === 'signature' || previous.role === 'signatureTitle') &&
+        previous.segment.block === segment.block &&
+        !isInsideAddressStart(segment.text) &&
+        !/,$/u.test(segment.text) &&
+        (isOffice(segment.text) || previous.role === 'signatureTitle')
+      ) {
         return add(segment, 'signatureTitle', 'a title under the signature')
       }
       if (previous && previous.role === 'insideAddress' && previous.segment.block === segment.block) return add(segment, 'insideAddress', 'continues the inside address')
