@@ -6,7 +6,6 @@ import type {Person} from '../schema/person.js'
 import {nodeText, spanPosition, tidy, toString, type NodeText} from '../tree/to-string.js'
 import type * as T from '../tree/types.js'
 import {positionOf, type LetterContext} from './context.js'
-import {readPage} from './page.js'
 
 function toPerson(parts: PersonParts, position: Person['position'], inferred = false): Person {
   return {...parts, inferred, position}
@@ -132,7 +131,7 @@ export function compileParties(context: LetterContext): Parties {
   }
   // The page names its owner (and correspondents): a letter that names one party borrows the other.
   if (from.length === 0 || to.length === 0) {
-    const page = readPage(context.page)
+    const page = context.page
     const sameAs = (a: Person, list: Person[]) => list.some((b) => a.surname !== null && a.surname.toLowerCase() === b.surname?.toLowerCase())
     const action = context.first('actionLine')
     if (page.author && from.length === 0 && to.length > 0 && !sameAs(page.author, to)) {

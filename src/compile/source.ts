@@ -4,8 +4,9 @@ import type {Source} from '../schema/source.js'
 import {nodeText, spanPosition} from '../tree/to-string.js'
 import type * as T from '../tree/types.js'
 import {positionOf, type LetterContext} from './context.js'
+import type {PageState} from './page.js'
 
-function fromNode(node: T.Source | T.Metadata, scope: Source['scope'], page: T.RootContent[]): Source {
+function fromNode(node: T.Source | T.Metadata, scope: Source['scope'], page: PageState): Source {
   const text = nodeText(node, {breaks: ' '})
   const parts = parseSource(text.value)
   const source: Source = {
@@ -26,7 +27,7 @@ function fromNode(node: T.Source | T.Metadata, scope: Source['scope'], page: T.R
   }
   // A page's `Publisher : Progress Publishers, Moscow, USSR` line completes its `Source :` line.
   if (scope === 'page' && !source.publisher) {
-    const publisher = page.find((n): n is T.Metadata => n.type === 'metadata' && n.key === 'publisher')
+    const publisher = page.publisher
     if (publisher) {
       const value = nodeText(publisher).value.replace(/^[^:]*:\s*/u, '')
       const [name, place] = value.split(/,\s*/u)
@@ -60,7 +61,7 @@ export function compileSource(context: LetterContext, citation: {text: string; s
       position: spanPosition(text, citation.start, citation.end)
     }
   }
-  const pageSource = context.page.findLast((n): n is T.Source => n.type === 'source' && n.scope === 'page')
+  const pageSource = context.page.source
   if (pageSource) return fromNode(pageSource, 'page', context.page)
   return null
 }

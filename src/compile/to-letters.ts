@@ -10,6 +10,7 @@ import type * as T from '../tree/types.js'
 import {createContext, positionOf, type LetterContext} from './context.js'
 import {compileDates, type DateProblem} from './dates.js'
 import {compileNotes} from './notes.js'
+import {createPage, notePageNode} from './page.js'
 import {compileParties, salutationText, signatureName} from './persons.js'
 import {compileSource} from './source.js'
 
@@ -145,14 +146,15 @@ export interface CompileOptions {
 export function compileTree(tree: T.Root, file?: VFile, options: CompileOptions = {}): CompiledLetter[] {
   const source = file && typeof file.value === 'string' && tree.position?.start.offset === 0 ? file.value : null
   const compiled: CompiledLetter[] = []
-  const page: T.RootContent[] = [...(options.page ?? [])]
+  let page = createPage()
+  for (const node of options.page ?? []) page = notePageNode(page, node)
   const firstIndex = options.firstIndex ?? 0
   for (const child of tree.children) {
     if (child.type !== 'letter') {
-      page.push(child)
+      page = notePageNode(page, child)
       continue
     }
-    compiled.push(compileLetter(createContext(child, firstIndex + compiled.length, [...page]), source))
+    compiled.push(compileLetter(createContext(child, firstIndex + compiled.length, page), source))
   }
   return compiled
 }

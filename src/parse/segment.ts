@@ -131,8 +131,13 @@ export function segmentLetters(segments: readonly Segment[]): PlanEntry[] {
   const next = (segment: Segment): Segment | undefined => segments[segment.index + 1]
   const add = (segment: Segment, role: Role, reason: string = segment.reason, scope?: 'page' | 'letter') => {
     current!.items.push(scope ? {role, segment, reason, scope} : {role, segment, reason})
+    roles.add(role)
   }
-  const has = (role: Role) => current!.items.some((item) => item.role === role)
+  /** Prose waiting in `pending` (front matter or a letter without a header). */
+  const pendingProse = () => pending.some((s) => s.kind === 'prose' || s.kind === 'name')
+  /** Roles the current letter has: kept as a set so every test is O(1). */
+  let roles = new Set<Role>()
+  const has = (role: Role) => roles.has(role)
   const last = (): Item | undefined => current!.items.at(-1)
   const rootItem = (segment: Segment, role: Role, reason: string, scope?: 'page' | 'letter') => {
     plan.push({type: 'item', item: scope ? {role, segment, reason, scope} : {role, segment, reason}})
@@ -172,6 +177,7 @@ export function segmentLetters(segments: readonly Segment[]): PlanEntry[] {
     }
     flushToRoot(pending.slice(0, cut))
     current = {items: []}
+    roles = new Set()
     plan.push({type: 'letter', letter: current})
     letterCount++
     const header = pending.slice(cut)
@@ -348,7 +354,9 @@ export function segmentLetters(segments: readonly Segment[]): PlanEntry[] {
         if (!after || after.kind === 'name' || after.kind === 'closing' || (after.kind === 'prose' && after.text.length < 60) || after.kind === 'capitals') {
           // A short paragraph ending with a comma just before the close belongs to it.
           const previous = last()
-          if (previous && previous.role === 'paragraph' && /,$/u.test(previous.segment.text) && previous.segment.text.length < 160 && !current!.items.some((item, i) => item.role === 'paragraph' && item.segment.block === previous.segment.block && i < current!.items.length - 1 && current!.items[i + 1] === previous)) {
+          const beforePrevious = current!.items.at(-2)
+          const alone = !beforePrevious || beforePrevious.role !== 'paragraph' || beforePrevious.segment.block !== previous?.segment.block
+          if (previous && previous.role === 'paragraph' && /,$/u.test(previous.segment.text) && previous.segment.text.length < 160 && alone) {
             previous.role = 'closing'
             previous.reason = 'a line ending with a comma just before the close'
           }
@@ -442,11 +450,12 @@ export function segmentLetters(segments: readonly Segment[]): PlanEntry[] {
       flushToRoot([segment])
       return
     }
-    if ((kind === 'closing' || (kind === 'name' && endsAfter(segment) && pending.some((s) => s.kind === 'prose'))) && pending.length > 0 && !plan.some((entry) => entry.type === 'letter')) {
+    if ((kind === 'closing' || (kind === 'name' && endsAfter(segment))) && letterCount === 0 && pending.length > 0 && pending.length < 200 && pendingProse()) {
       // A close or a signature after running text: the page is one letter without a header.
       const list = pending
       pending = []
       current = {items: []}
+      roles = new Set()
       plan.push({type: 'letter', letter: current})
       letterCount++
       state = 'header'
@@ -454,7 +463,7 @@ export function segmentLetters(segments: readonly Segment[]): PlanEntry[] {
       body_(segment)
       return
     }
-    if (kind === 'prose' && plan.some((entry) => entry.type === 'letter')) {
+    if (kind === 'prose' && letterCount > 0) {
       // Running text after a letter and no header: the next letter starts without one.
       const after = next(segment)
       if (!after || !(after.kind === 'heading' || after.kind === 'letterNumber' || after.kind === 'actionLine')) {
@@ -473,11 +482,12 @@ export function segmentLetters(segments: readonly Segment[]): PlanEntry[] {
   }
 
   if (pending.length > 0) {
-    if (!plan.some((entry) => entry.type === 'letter') && pending.some((s) => s.kind === 'prose' || s.kind === 'name')) {
+    if (letterCount === 0 && pendingProse()) {
       // The whole text is one letter without a header.
       const list = pending
       pending = []
       current = {items: []}
+      roles = new Set()
       plan.push({type: 'letter', letter: current})
       state = 'header'
       for (const s of list) header_(s)
