@@ -129,10 +129,12 @@ export function parseHeading(input: string, options: {address?: boolean} = {}): 
   let number: string | null = null
 
   // A trailing parenthesis holds a date or a citation.
-  const paren = /\s*\(([^()]+)\)\s*[.]?$/u.exec(text)
+  const open = /\)\s*[.]?$/u.test(text) ? text.lastIndexOf('(') : -1
+  const paren = open > 0 ? /^\s*\(([^()]+)\)\s*[.]?$/u.exec(text.slice(text.slice(0, open).trimEnd().length)) : null
   if (paren) {
+    paren.index = text.slice(0, open).trimEnd().length
     const inner = paren[1]!
-    const innerStart = paren.index + paren[0].indexOf('(') + 1
+    const innerStart = open + 1
     const found = findDate(inner, {bareYear: true})
     if (found && found.end - found.start >= inner.trim().length - 2) {
       date = {...found, start: found.start + innerStart, end: found.end + innerStart}
@@ -146,8 +148,10 @@ export function parseHeading(input: string, options: {address?: boolean} = {}): 
   }
   // A trailing `, 30 November 1789`.
   if (!date) {
-    const comma = /,\s*([^,]+)$/u.exec(text)
+    const at = text.lastIndexOf(',')
+    const comma = at > 0 && /\d/u.test(text.slice(at)) ? /^,\s*([^,]+)$/u.exec(text.slice(at)) : null
     if (comma) {
+      comma.index = at
       const found = findDate(comma[1]!)
       const innerStart = comma.index + comma[0].length - comma[1]!.length
       if (found && found.start === 0 && found.end >= comma[1]!.replace(/[.\s]+$/u, '').length) {

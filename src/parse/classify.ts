@@ -112,7 +112,8 @@ function classifyText(segment: Segment): void {
     segment.kind = kind
     segment.reason = reason
   }
-  const footnote = readFootnoteLine(text, segment.indent)
+  const first = text.charAt(0)
+  const footnote = /[-–\d[*]/u.test(first) ? readFootnoteLine(text, segment.indent) : null
   if (footnote) {
     segment.footnote = footnote
     return set('footnote', 'a numbered or marked note line')
@@ -122,35 +123,37 @@ function classifyText(segment: Segment): void {
     return set('prose', 'a long line of running text')
   }
   segment.nameLike = isNameLine(text)
-  if (isFurniture(text)) return set('furniture', 'web-page furniture (navigation, licence line)')
-  if (isSeparator(text)) return set('separator', 'a row of stars, dots or dashes')
-  const page = readPageMarkerLine(text)
+  if (text.length < 160 && isFurniture(text)) return set('furniture', 'web-page furniture (navigation, licence line)')
+  if (/[*.·•_=~–—#-]/u.test(first) && isSeparator(text)) return set('separator', 'a row of stars, dots or dashes')
+  const page = first === '[' ? readPageMarkerLine(text) : null
   if (page !== null) return set('pageMarker', 'a page marker of the printed edition')
-  const number = readLetterNumber(text)
+  const hasDigit = /\d/u.test(text)
+  const number = hasDigit && text.length < 20 ? readLetterNumber(text) : null
   if (number !== null) {
     segment.number = number
     return set('letterNumber', '`No. N` alone on a line: the edition’s document number')
   }
-  const serial = readSerial(text)
+  const serial = hasDigit && text.length < 30 ? readSerial(text) : null
   if (serial) {
     segment.serial = serial
     return set('serial', serial.kind === 'despatch' ? '`No. N.]`: a despatch number' : 'a number alone on a line: a telegram serial')
   }
-  const metadata = readMetadata(text)
+  const colon = text.indexOf(':')
+  const metadata = colon > 0 && colon < 45 ? readMetadata(text) : null
   if (metadata) {
     segment.metadata = metadata
     return set('metadata', `a \`${metadata.key}:\` metadata line`)
   }
-  const action = readActionLine(text)
+  const action = hasDigit && text.length < 160 ? readActionLine(text) : null
   if (action) {
     segment.action = action
     return set('actionLine', `a \`${action.action}\` action line with a date`)
   }
   if (isSourceNote(text)) return set('sourceNote', 'a file, papers or archive line (source note)')
-  if (isBracketedSource(text)) return set('bracketedSource', 'a citation in parentheses')
-  if (isClassification(text)) return set('classification', 'a security or precedence marking')
-  if (isLabel(text)) return set('label', 'an editorial label')
-  if (text.length < 120) {
+  if (first === '(' && isBracketedSource(text)) return set('bracketedSource', 'a citation in parentheses')
+  if (text.length < 80 && isClassification(text)) return set('classification', 'a security or precedence marking')
+  if (text.length < 40 && isLabel(text)) return set('label', 'an editorial label')
+  if (hasDigit && text.length < 120) {
     const dateline = readDateline(text)
     if (dateline) {
       segment.dateline = dateline
@@ -159,7 +162,7 @@ function classifyText(segment: Segment): void {
   }
   if (isSalutation(text)) return set('salutation', 'a salutation alone on a line')
   if (readPostscriptStart(text) !== null) return set('postscript', '`P.S.` starts a postscript')
-  if (text.length < 260) {
+  if (text.length < 260 && /\b(?:to|for|from|by)\s/iu.test(text)) {
     const clean = withoutMarkers(text)
     // A heading starts with a capital (or a quotation mark): `to the President` under a signature is not one.
     const heading = /^[\p{Lu}\d"“‘'(\[]/u.test(clean) ? parseHeading(clean) : null
@@ -169,8 +172,8 @@ function classifyText(segment: Segment): void {
     if (heading) return set('heading', `names ${heading.from.length > 0 ? 'a sender' : ''}${heading.from.length > 0 && heading.to.length > 0 ? ' and ' : ''}${heading.to.length > 0 ? 'an addressee' : ''} in a heading form`)
     if (address) return set('address', 'serial, marking and parties of a telegram')
   }
-  if (isClosing(text)) return set('closing', 'a complimentary close')
-  if (isEditorialNote(text)) return set('editorialNote', 'an editorial or archival note')
+  if (text.length < 220 && isClosing(text)) return set('closing', 'a complimentary close')
+  if (text.length < 300 && isEditorialNote(text)) return set('editorialNote', 'an editorial or archival note')
   if (isCapitalsLine(text)) return set('capitals', 'a line in capitals')
   if (segment.nameLike) return set('name', 'a short line of capitalised words, shaped like a signature')
   return set('prose', 'running text')

@@ -19,6 +19,8 @@ const signature = /^\s+((?:\p{Lu}[\p{L}'’.-]*\.?\s+){0,4}\p{Lu}[\p{L}'’.-]*\
 /** Split a long line into a letter's parts, or return `null` when it does not read as a run-on letter. */
 export function splitRunOn(text: string): Piece[] | null {
   if (text.length < 300) return null
+  // Cheap tests first: a run-on letter has a salutation near its start or a close near its end.
+  if (!/[Dd]ear/u.test(text.slice(0, 300)) && !/(?:yours|ever),/iu.test(text.slice(-500))) return null
   const pieces: Piece[] = []
   const head = salutation.exec(text.slice(0, 300))
   let bodyStart = 0
