@@ -156,7 +156,40 @@ export function compileTree(tree: T.Root, file?: VFile, options: CompileOptions 
     }
     compiled.push(compileLetter(createContext(child, firstIndex + compiled.length, page), source))
   }
+  resolveAcrossLetters(compiled)
   return compiled
+}
+
+/**
+ * Notes printed together at the foot of a page stand in the last letter: give each marker still
+ * without a note the first note of its label printed in a later letter, and take that note out there.
+ */
+function resolveAcrossLetters(compiled: CompiledLetter[]): void {
+  const loose = new Map<string, Array<{index: number; note: Letter['notes'][number]}>>()
+  compiled.forEach(({letter}, index) => {
+    for (const note of letter.notes) {
+      if (note.in !== 'none') continue
+      const list = loose.get(note.label)
+      if (list) list.push({index, note})
+      else loose.set(note.label, [{index, note}])
+    }
+  })
+  if (loose.size === 0) return
+  const taken = new Set<Letter['notes'][number]>()
+  compiled.forEach(({letter}, index) => {
+    for (const note of letter.notes) {
+      if (note.resolved || note.in === 'none') continue
+      const list = loose.get(note.label)
+      // Only notes printed after the marker's letter; the queue is in document order.
+      while (list && list.length > 0 && list[0]!.index <= index) list.shift()
+      const found = list?.shift()
+      if (!found) continue
+      note.text = found.note.text
+      note.resolved = true
+      taken.add(found.note)
+    }
+  })
+  for (const {letter} of compiled) if (letter.notes.some((n) => taken.has(n))) letter.notes = letter.notes.filter((n) => !taken.has(n))
 }
 
 /** Compile a tree into letters. */

@@ -6,6 +6,7 @@
  *   front ─► header ─► body ─► trailer ─► (next letter) …
  *                        └──► postscript ─┘
  */
+import {findFootnoteMarkers} from '../extract/footnote.js'
 import type {Kind, Segment} from './classify.js'
 
 export type Role =
@@ -137,6 +138,8 @@ export function segmentLetters(segments: readonly Segment[]): PlanEntry[] {
   const pendingProse = () => pending.some((s) => s.kind === 'prose' || s.kind === 'name')
   /** Roles the current letter has: kept as a set so every test is O(1). */
   let roles = new Set<Role>()
+  /** Footnote markers printed in the current letter's paragraphs (`17`, `*`). */
+  let markers = new Set<string>()
   const has = (role: Role) => roles.has(role)
   const last = (): Item | undefined => current!.items.at(-1)
   const rootItem = (segment: Segment, role: Role, reason: string, scope?: 'page' | 'letter') => {
@@ -178,6 +181,7 @@ export function segmentLetters(segments: readonly Segment[]): PlanEntry[] {
     flushToRoot(pending.slice(0, cut))
     current = {items: []}
     roles = new Set()
+    markers = new Set()
     plan.push({type: 'letter', letter: current})
     letterCount++
     const header = pending.slice(cut)
@@ -208,6 +212,7 @@ export function segmentLetters(segments: readonly Segment[]): PlanEntry[] {
     if (after.kind === 'prose' && after.block === segment.block && (isOffice(after.text) || isInsideAddressStart(after.text))) return true
     if (after.kind === 'prose' && isInsideAddressStart(after.text)) return true
     if (after.kind === 'classification' || after.kind === 'address') return true
+    if (/^(?:notes|footnotes|endnotes)[.:]?$/iu.test(after.text)) return true
     return false
   }
 
@@ -269,6 +274,17 @@ export function segmentLetters(segments: readonly Segment[]): PlanEntry[] {
     ) {
       // Lines under a signature in its block: titles and the inside address, whatever they look like.
       return nameOrProse(segment)
+    }
+    // A note line at the foot of the letter: `1. text`, `* text` (numbered paragraphs of the body are not).
+    const note = kind === 'prose' || kind === 'serial' || kind === 'name' ? /^(\d{1,3}|\*{1,3})[.)]?\s+(?=\S)/u.exec(segment.text) : null
+    if (note && (state === 'trailer' || markers.has(note[1]!))) {
+      segment.footnote = {label: note[1]!, textStart: note[0].length, textEnd: segment.text.length}
+      state = 'trailer'
+      return add(segment, 'footnoteDefinition', state === 'trailer' ? 'a numbered note after the letter' : `a note for the marker \`${note[1]}\` printed above`)
+    }
+    if (/^(?:notes|footnotes|endnotes|editor['’]s\s+notes?)[.:]?$/iu.test(segment.text)) {
+      state = 'trailer'
+      return add(segment, 'label', 'a notes heading')
     }
     switch (kind) {
       case 'metadata':
@@ -423,6 +439,7 @@ export function segmentLetters(segments: readonly Segment[]): PlanEntry[] {
       return
     }
     state = 'body'
+    if (/[\d*]/u.test(segment.text)) for (const marker of findFootnoteMarkers(segment.text)) markers.add(marker.label)
     if (segment.quoteDelta > 0 && quote === 0) {
       quote = segment.quoteDelta
       quoteLines = 0
