@@ -3,6 +3,7 @@
  */
 import type {VFile} from 'vfile'
 import {parseAddressLine} from '../extract/heading.js'
+import {parsePerson} from '../extract/person.js'
 import type {Letter, Serial} from '../schema/letter.js'
 import type {Paragraph} from '../schema/note.js'
 import {nodeText, spanPosition, tidy, toString} from '../tree/to-string.js'
@@ -51,7 +52,7 @@ function paragraph(node: T.Paragraph): Paragraph {
   return {text: toString(node), notes: labels(node), position: positionOf(node)}
 }
 
-function compileLetter(context: LetterContext, source: string | null): CompiledLetter {
+function compileLetter(context: LetterContext, input: string | null): CompiledLetter {
   const {letter} = context
   const headingNode = context.first('heading')
   const parties = compileParties(context)
@@ -60,13 +61,13 @@ function compileLetter(context: LetterContext, source: string | null): CompiledL
 
   let heading: Letter['heading'] = null
   if (headingNode) {
-    heading = {text: toString(headingNode, {breaks: ' '}), raw: raw(headingNode, source), notes: labels(headingNode), position: positionOf(headingNode)}
+    heading = {text: toString(headingNode, {breaks: ' '}), raw: raw(headingNode, input), notes: labels(headingNode), position: positionOf(headingNode)}
   } else {
     const title = context.byType('metadata').find((node) => node.key === 'title')
     if (title) {
       const text = nodeText(title)
       const start = (/^[^:]*:\s*/u.exec(text.value)?.[0].length ?? 0)
-      heading = {text: tidy(text.value.slice(start)), raw: raw(title, source), notes: labels(title), position: spanPosition(text, start, text.value.length)}
+      heading = {text: tidy(text.value.slice(start)), raw: raw(title, input), notes: labels(title), position: spanPosition(text, start, text.value.length)}
     }
   }
 
@@ -101,13 +102,24 @@ function compileLetter(context: LetterContext, source: string | null): CompiledL
   const postscriptNode = context.first('postscript')
   const postscript = postscriptNode ? postscriptNode.children.filter((c): c is T.Paragraph => c.type === 'paragraph').map(paragraph) : []
 
+  const source = compileSource(context, parties.heading?.citation ?? null, headingNode)
+  let from = parties.from
+  if (from.length === 0 && source?.author && /\b(?:Works|Writings|Collected|Letters|Correspondence|Papers)\b/u.test(source.title ?? '')) {
+    // `Source: Stalin: Works, Vol. 17`: the author of a writer's own works wrote the letter.
+    const author = parsePerson(source.author)
+    if (author && author.kind === 'person') {
+      from = [{...author, inferred: true, position: source.position}]
+      context.inferences.push({field: 'from', reason: `the letter names no sender; the source is ${source.author}’s \`${source.title}\``})
+    }
+  }
+
   const result: Letter = {
     id: `letter-${context.index + 1}`,
     number,
     classification,
     labels: context.byType('label').map((node) => toString(node)),
     heading,
-    from: parties.from,
+    from,
     to: parties.to,
     date: dates.date,
     received: dates.received,
@@ -120,7 +132,7 @@ function compileLetter(context: LetterContext, source: string | null): CompiledL
       : null,
     postscript,
     notes: compileNotes(context),
-    source: compileSource(context, parties.heading?.citation ?? null, headingNode),
+    source,
     serials,
     inferences: context.inferences,
     positions: {
@@ -144,7 +156,7 @@ export interface CompileOptions {
 }
 
 export function compileTree(tree: T.Root, file?: VFile, options: CompileOptions = {}): CompiledLetter[] {
-  const source = file && typeof file.value === 'string' && tree.position?.start.offset === 0 ? file.value : null
+  const input = file && typeof file.value === 'string' && tree.position?.start.offset === 0 ? file.value : null
   const compiled: CompiledLetter[] = []
   let page = createPage()
   for (const node of options.page ?? []) page = notePageNode(page, node)
@@ -154,7 +166,7 @@ export function compileTree(tree: T.Root, file?: VFile, options: CompileOptions 
       page = notePageNode(page, child)
       continue
     }
-    compiled.push(compileLetter(createContext(child, firstIndex + compiled.length, page), source))
+    compiled.push(compileLetter(createContext(child, firstIndex + compiled.length, page), input))
   }
   resolveAcrossLetters(compiled)
   return compiled
