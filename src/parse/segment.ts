@@ -303,6 +303,8 @@ export function segmentLetters(segments: readonly Segment[]): PlanEntry[] {
         closeLetter()
         return front_(segment)
       case 'heading':
+        // Inside a body, only a heading that opens its block starts a new letter (hard-wrapped prose can look like one).
+        if (state === 'body' && previous && previous.segment.block === segment.block) return addParagraph(segment, 'a heading-like line inside a paragraph')
         if (segment.heading?.strength === 'strong' || state === 'trailer') {
           closeLetter()
           return front_(segment)
@@ -336,6 +338,10 @@ export function segmentLetters(segments: readonly Segment[]): PlanEntry[] {
         return add(segment, 'pageMarker')
       case 'dateline': {
         const after = next(segment)
+        // A date on a line of its own inside a paragraph (hard-wrapped prose) is text.
+        if (state === 'body' && after && after.block === segment.block && after.kind === 'prose' && previous?.role === 'paragraph' && previous.segment.block === segment.block) {
+          return addParagraph(segment, 'a date-only line inside a paragraph')
+        }
         if (has('dateline') && state === 'trailer') {
           closeLetter()
           return front_(segment)
