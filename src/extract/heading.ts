@@ -108,8 +108,13 @@ function keyword(text: string, at: number, words: RegExp): {word: string; end: n
   return {word: match[1]!.toLowerCase(), end: at + match[0].length}
 }
 
+// Words that open sentences, never a party on their own: `As to Finland, …`, `It to …`.
+const sentenceWords = new Set(['as', 'in', 'on', 'it', 'i', 'we', 'this', 'that', 'these', 'those', 'if', 'when', 'but', 'and', 'or', 'for', 'with', 'at', 'by', 'from', 'my', 'our', 'your', 'his', 'her', 'their', 'its', 'there', 'here', 'what', 'why', 'how', 'please', 'thank', 'allow', 'since', 'after', 'before', 'now', 'so', 'yet', 'also', 'all', 'any', 'some', 'no', 'not', 'he', 'she', 'they', 'you', 'me', 'us', 'them', 'only', 'due', 'according', 'owing', 'up', 'down', 'next', 'then', 'than', 'such', 'both', 'each', 'every', 'one', 'two', 'three', 'first', 'second', 'last', 'as to', 'further', 'further to', 'regarding', 'reply', 'referring', 'pursuant', 'subject', 'similar', 'similarly', 'thanks'])
+
 function isNameLike(party: Span | undefined): boolean {
   if (!party || !party.text) return false
+  const first = party.text.split(/\s+/u)[0]!.replace(/[,.;:]+$/u, '').toLowerCase()
+  if (sentenceWords.has(first) && !/^(?:the)$/u.test(first)) return false
   const person = parsePerson(party.text)
   return person !== null
 }
@@ -218,9 +223,11 @@ export function parseHeading(input: string, options: {address?: boolean} = {}): 
   if (to && !isNameLike(to)) return null
   if (!from?.text && !to?.text) return null
 
-  // What follows the parties must be a description (`with a proposal …`), a full stop, or nothing.
+  // What follows the parties must be a description (`with a proposal …`, only after `Letter from`,
+  // `Personal message from` …), a full stop, or nothing.
   const tail = text.slice(end).trim()
   if (tail && !/^[.,;:]?\s*(?:\p{Ll}|$)/u.test(tail)) return null
+  if (tail && !prefixed && !/^[.,;:]?$/u.test(tail)) return null
   if (tail && /^(?:and|or)\b/iu.test(tail)) return null
 
   const fromParties = from ? parties(text, from) : []

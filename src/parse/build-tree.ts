@@ -8,7 +8,7 @@ import type {Locator} from './lines.js'
 import type {Item, LetterPlan, PlanEntry, Role} from './segment.js'
 
 /** Roles whose consecutive lines in one block make one node. */
-const merging = new Set<Role>(['paragraph', 'closing', 'insideAddress', 'signatureTitle', 'dateline', 'unplaced', 'editorialNote', 'letterhead', 'postscript'])
+const merging = new Set<Role>(['paragraph', 'closing', 'insideAddress', 'signatureTitle', 'dateline', 'unplaced', 'editorialNote', 'letterhead', 'postscript', 'source', 'heading', 'addressLine'])
 
 /** Roles whose text may carry footnote markers. */
 const marked = new Set<Role>(['heading', 'paragraph', 'postscript', 'signature', 'postscriptSignature', 'dateline', 'closing', 'salutation', 'addressLine', 'actionLine', 'signatureTitle'])

@@ -47,6 +47,7 @@ export type Kind =
   | 'name'
   | 'editorialNote'
   | 'capitals'
+  | 'headingContinuation'
   | 'prose'
 
 export interface Segment {
@@ -212,8 +213,40 @@ export function classify(text: string, lines: readonly Line[]): Segment[] {
       }
       classifyText(segment)
       if (pieces.length > 1) segment.reason += ' (part of a run-on line)'
+      joinWrappedHeading(segments, segment)
       segments.push(segment)
     }
   }
   return segments
+}
+
+/**
+ * A heading wrapped over two lines (`Personal and Secret from Premier J. V. Stalin to the Prime
+ * Minister, Mr W.` / `Churchill`): when the first line of a block reads as a heading only with the
+ * next line, both become one heading.
+ */
+function joinWrappedHeading(segments: Segment[], segment: Segment): void {
+  const previous = segments.at(-1)
+  if (!previous || previous.block !== segment.block || previous.line === segment.line) return
+  const opensBlock = segments.length < 2 || segments[segments.length - 2]!.block !== previous.block
+  if (!opensBlock || segment.text.length > 120 || previous.text.length < 30 || previous.text.length > 200) return
+  const loose = new Set<Kind>(['prose', 'name', 'capitals', 'heading', 'address'])
+  if (!loose.has(previous.kind) || !loose.has(segment.kind) || segment.kind === 'heading') return
+  // A heading line that reads whole on its own is not joined unless it ends mid-name (`Mr W.`, `the Prime`).
+  if (previous.kind === 'heading' && !/(?:\b\p{Lu}\.|\b(?:Mr|Mrs|Dr|Sir|the|of|and|to|from|Prime|President|Marshal|Premier|Minister|General|Secretary|Ambassador)\.?|,)$/u.test(previous.text)) return
+  if (/[!?:;]$/u.test(previous.text) || (/[.]$/u.test(previous.text) && !/\b\p{Lu}\.$/u.test(previous.text))) return
+  const joined = withoutMarkers(previous.text + ' ' + segment.text)
+  if (!/\b(?:to|for|from|by)\s/iu.test(joined) || !/^[\p{Lu}"“‘'(\[]/u.test(joined)) return
+  const heading = parseHeading(joined)
+  if (!heading || heading.strength !== 'strong') return
+  // The joined reading must name more than the first line alone does.
+  const alone = previous.kind === 'heading' ? previous.heading : null
+  const names = (h: typeof heading | null | undefined) => (h ? h.from.length + h.to.length : 0)
+  const partyText = (h: typeof heading | null | undefined) => (h ? [...h.from, ...h.to].map((p) => p.text).join(' ') : '')
+  if (alone && names(alone) === names(heading) && partyText(alone).length >= partyText(heading).length) return
+  previous.kind = 'heading'
+  previous.heading = heading
+  previous.reason = 'a heading wrapped over two lines'
+  segment.kind = 'headingContinuation'
+  segment.reason = 'continues the heading above'
 }

@@ -219,6 +219,10 @@ export function segmentLetters(segments: readonly Segment[]): PlanEntry[] {
   /** A header segment of the current letter. */
   function header_(segment: Segment): void {
     const kind = segment.kind
+    if (kind === 'headingContinuation') {
+      const previous = last()
+      return add(segment, previous?.role === 'addressLine' ? 'addressLine' : 'heading', segment.reason)
+    }
     if ((kind === 'letterNumber' && has('letterNumber')) || (kind === 'actionLine' && has('actionLine'))) {
       // A second document number or action line: the letter before had no body.
       closeLetter()
@@ -285,6 +289,14 @@ export function segmentLetters(segments: readonly Segment[]): PlanEntry[] {
     if (/^(?:notes|footnotes|endnotes|editor['’]s\s+notes?)[.:]?$/iu.test(segment.text)) {
       state = 'trailer'
       return add(segment, 'label', 'a notes heading')
+    }
+    // A source citation printed over several lines continues in its block.
+    if (previous && previous.role === 'source' && previous.segment.block === segment.block && previous.segment.index + 1 === segment.index && (kind === 'prose' || kind === 'name' || kind === 'capitals' || kind === 'dateline')) {
+      return add(segment, 'source', 'continues the source above', previous.scope)
+    }
+    if (kind === 'headingContinuation') {
+      if (previous && (previous.role === 'heading' || previous.role === 'addressLine')) return add(segment, previous.role, segment.reason)
+      return addParagraph(segment, 'running text')
     }
     switch (kind) {
       case 'metadata':
