@@ -137,7 +137,10 @@ function compileLetter(context: LetterContext, input: string | null): CompiledLe
     inferences: context.inferences,
     positions: {
       number: positionOf(numberNode ?? (parties.heading?.number ? headingNode : undefined)),
-      classification: positionOf(classificationNode),
+      classification:
+        headingMarking && headingText && parties.heading?.classification
+          ? spanPosition(headingText, headingText.value.length - headingText.value.trimStart().length + parties.heading.classification.start, headingText.value.length - headingText.value.trimStart().length + parties.heading.classification.end)
+          : positionOf(classificationNode),
       place: dates.placePosition,
       salutation: salutation?.position ?? null,
       closing: closings.length > 0 ? {start: positionOf(closings[0])!.start, end: positionOf(closings.at(-1))!.end} : null

@@ -250,8 +250,10 @@ export function segmentLetters(segments: readonly Segment[]): PlanEntry[] {
     }
     // A line between heading and date is a subtitle, unless the next letter starts after that date.
     const afterNext = after ? next(after) : undefined
-    const nextLetterFollows = afterNext !== undefined && (afterNext.kind === 'letterNumber' || afterNext.kind === 'actionLine' || afterNext.kind === 'heading' || afterNext.kind === 'furniture')
-    if ((kind === 'prose' || kind === 'name' || kind === 'closing') && after && (after.kind === 'dateline' || after.kind === 'salutation') && !nextLetterFollows && segment.text.length < 200) {
+    const bodyFollows =
+      afterNext !== undefined &&
+      !['letterNumber', 'actionLine', 'heading', 'furniture', 'footnote', 'separator', 'sourceNote', 'bracketedSource', 'metadata'].includes(afterNext.kind)
+    if ((kind === 'prose' || kind === 'name' || kind === 'closing') && after && (after.kind === 'dateline' || after.kind === 'salutation') && bodyFollows && segment.text.length < 200) {
       return add(segment, 'editorialNote', 'a line between heading and date: a subtitle')
     }
     state = 'body'
