@@ -228,25 +228,49 @@ export function classify(text: string, lines: readonly Line[]): Segment[] {
 function joinWrappedHeading(segments: Segment[], segment: Segment): void {
   const previous = segments.at(-1)
   if (!previous || previous.block !== segment.block || previous.line === segment.line) return
-  const opensBlock = segments.length < 2 || segments[segments.length - 2]!.block !== previous.block
+  // The first line must open its block, or follow a number, a source note or a date in it.
+  const before = segments.at(-2)
+  const opensBlock = !before || before.block !== previous.block || structural.has(before.kind)
   if (!opensBlock || segment.text.length > 120 || previous.text.length < 30 || previous.text.length > 200) return
-  const loose = new Set<Kind>(['prose', 'name', 'capitals', 'heading', 'address'])
   if (!loose.has(previous.kind) || !loose.has(segment.kind) || segment.kind === 'heading') return
-  // A heading line that reads whole on its own is not joined unless it ends mid-name (`Mr W.`, `the Prime`).
-  if (previous.kind === 'heading' && !/(?:\b\p{Lu}\.|\b(?:Mr|Mrs|Dr|Sir|the|of|and|to|from|Prime|President|Marshal|Premier|Minister|General|Secretary|Ambassador)\.?|,)$/u.test(previous.text)) return
-  if (/[!?:;]$/u.test(previous.text) || (/[.]$/u.test(previous.text) && !/\b\p{Lu}\.$/u.test(previous.text))) return
+  if (/\p{Ll}[.!?]\s+\S/u.test(segment.text)) return
   const joined = withoutMarkers(previous.text + ' ' + segment.text)
-  if (!/\b(?:to|for|from|by)\s/iu.test(joined) || !/^[\p{Lu}"“‘'(\[]/u.test(joined)) return
+  // A heading's description wrapped onto the next line: `… inviting him to accept` / `gifts on the day …`.
+  if (previous.kind === 'heading' && previous.heading && (previous.heading.kind || previous.heading.classification) && /^\p{Ll}/u.test(segment.text) && !/[.!?:;]$/u.test(previous.text)) {
+    markContinuation(previous, segment, 'heading')
+    return
+  }
+  if (/[!?:;]$/u.test(previous.text) || (/[.]$/u.test(previous.text) && !/\b\p{Lu}\.$/u.test(previous.text) && previous.kind !== 'address')) return
+  if (!/\b(?:to|for|from|by)\s/iu.test(joined) || !/^[\p{Lu}\d"“‘'(\[]/u.test(joined)) return
+  if (previous.kind !== 'heading' && /\d/u.test(joined)) {
+    // A telegram address line wrapped: `Number 32. … For Marshal Stalin from the` / `President.`
+    const address = parseAddressLine(joined)
+    if (address) {
+      previous.kind = 'address'
+      previous.address = address
+      markContinuation(previous, segment, 'address')
+      return
+    }
+  }
+  // A heading that ends in a date or a citation is complete.
+  if (previous.kind === 'heading' && (previous.heading?.date || previous.heading?.citation)) return
   const heading = parseHeading(joined)
   if (!heading || heading.strength !== 'strong') return
   // The joined reading must name more than the first line alone does.
   const alone = previous.kind === 'heading' ? previous.heading : null
   const names = (h: typeof heading | null | undefined) => (h ? h.from.length + h.to.length : 0)
   const partyText = (h: typeof heading | null | undefined) => (h ? [...h.from, ...h.to].map((p) => p.text).join(' ') : '')
-  if (alone && names(alone) === names(heading) && partyText(alone).length >= partyText(heading).length) return
+  if (alone && (names(alone) > names(heading) || partyText(alone).length >= partyText(heading).length)) return
   previous.kind = 'heading'
   previous.heading = heading
-  previous.reason = 'a heading wrapped over two lines'
+  markContinuation(previous, segment, 'heading')
+}
+
+const loose = new Set<Kind>(['prose', 'name', 'capitals', 'heading', 'address'])
+const structural = new Set<Kind>(['letterNumber', 'sourceNote', 'serial', 'dateline', 'classification', 'furniture', 'metadata', 'label', 'actionLine'])
+
+function markContinuation(previous: Segment, segment: Segment, what: 'heading' | 'address'): void {
+  previous.reason = `a ${what === 'heading' ? 'heading' : 'telegram address line'} wrapped over two lines`
   segment.kind = 'headingContinuation'
-  segment.reason = 'continues the heading above'
+  segment.reason = `continues the ${what === 'heading' ? 'heading' : 'address line'} above`
 }

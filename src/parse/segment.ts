@@ -216,6 +216,25 @@ export function segmentLetters(segments: readonly Segment[]): PlanEntry[] {
     return false
   }
 
+  /** A source citation printed over several lines continues in its block. */
+  function continuesSource(segment: Segment): boolean {
+    const previous = last()
+    const kind = segment.kind
+    return Boolean(previous && previous.role === 'source' && previous.segment.block === segment.block && previous.segment.index + 1 === segment.index && (kind === 'prose' || kind === 'name' || kind === 'capitals' || kind === 'dateline'))
+  }
+
+  /** The first segment after the block of `segment`, looking at most a few lines ahead. */
+  function afterBlock(segment: Segment): {next: Segment | undefined; lines: number} {
+    let at = segment
+    for (let lines = 1; lines <= 4; lines++) {
+      const following = next(at)
+      if (!following || following.block !== segment.block) return {next: following, lines}
+      if (following.kind !== 'prose' && following.kind !== 'name' && following.kind !== 'capitals') return {next: undefined, lines: 99}
+      at = following
+    }
+    return {next: undefined, lines: 99}
+  }
+
   /** A header segment of the current letter. */
   function header_(segment: Segment): void {
     const kind = segment.kind
@@ -241,6 +260,11 @@ export function segmentLetters(segments: readonly Segment[]): PlanEntry[] {
     }
     if (kind === 'metadata' && segment.metadata?.key === 'source') return add(segment, 'source', 'a `Source:` line in the letter’s header', 'letter')
     if (kind === 'name' && /^From\s/u.test(segment.text)) return add(segment, 'addressLine', 'a byline under the heading')
+    if (continuesSource(segment)) return add(segment, 'source', 'continues the source above', last()!.scope)
+    const previousItem = last()
+    if (previousItem?.role === 'editorialNote' && previousItem.reason.includes('subtitle') && previousItem.segment.block === segment.block) {
+      return add(segment, 'editorialNote', previousItem.reason)
+    }
     const role = headerRoles[kind]
     if (role) return add(segment, role)
     // Prose in the header: a subtitle when a date or salutation still follows, else the body starts.
@@ -255,6 +279,14 @@ export function segmentLetters(segments: readonly Segment[]): PlanEntry[] {
       !['letterNumber', 'actionLine', 'heading', 'furniture', 'footnote', 'separator', 'sourceNote', 'bracketedSource', 'metadata'].includes(afterNext.kind)
     if ((kind === 'prose' || kind === 'name' || kind === 'closing') && after && (after.kind === 'dateline' || after.kind === 'salutation') && bodyFollows && segment.text.length < 200) {
       return add(segment, 'editorialNote', 'a line between heading and date: a subtitle')
+    }
+    // A subtitle wrapped over a few lines, then the date.
+    const block = afterBlock(segment)
+    if ((kind === 'prose' || kind === 'name') && block.lines <= 3 && block.next && (block.next.kind === 'dateline' || block.next.kind === 'salutation') && has('heading') && !/[.!?]$/u.test(segment.text)) {
+      const beyond = next(block.next)
+      if (beyond && !['letterNumber', 'actionLine', 'heading', 'furniture', 'footnote', 'separator'].includes(beyond.kind)) {
+        return add(segment, 'editorialNote', 'lines between heading and date: a subtitle')
+      }
     }
     state = 'body'
     body_(segment)
@@ -292,10 +324,7 @@ export function segmentLetters(segments: readonly Segment[]): PlanEntry[] {
       state = 'trailer'
       return add(segment, 'label', 'a notes heading')
     }
-    // A source citation printed over several lines continues in its block.
-    if (previous && previous.role === 'source' && previous.segment.block === segment.block && previous.segment.index + 1 === segment.index && (kind === 'prose' || kind === 'name' || kind === 'capitals' || kind === 'dateline')) {
-      return add(segment, 'source', 'continues the source above', previous.scope)
-    }
+    if (continuesSource(segment)) return add(segment, 'source', 'continues the source above', last()!.scope)
     if (kind === 'headingContinuation') {
       if (previous && (previous.role === 'heading' || previous.role === 'addressLine')) return add(segment, previous.role, segment.reason)
       return addParagraph(segment, 'running text')
@@ -387,6 +416,8 @@ export function segmentLetters(segments: readonly Segment[]): PlanEntry[] {
         return addParagraph(segment, 'a bracketed line inside the body')
       case 'closing': {
         const after = next(segment)
+        const opensSentence = !previous || previous.segment.block !== segment.block || /[.!?:,"”’)]$/u.test(previous.segment.text)
+        if (!opensSentence) return addParagraph(segment, 'close-like words inside a wrapped paragraph')
         if (!after || after.kind === 'name' || after.kind === 'closing' || (after.kind === 'prose' && after.text.length < 60) || after.kind === 'capitals') {
           // A short paragraph ending with a comma just before the close belongs to it.
           const previous = last()
@@ -431,11 +462,11 @@ export function segmentLetters(segments: readonly Segment[]): PlanEntry[] {
         if (segment.nameLike && endsAfter(segment)) return add(segment, 'postscriptSignature', 'initials or a name closing the postscript')
         return add(segment, 'postscript', 'continues the postscript')
       }
+      if (previous?.role === 'footnoteDefinition' && segment.block === previous.segment.block) {
+        return add(segment, 'footnoteDefinition', 'continues the note above')
+      }
       if (segment.nameLike && !has('signature') && (endsAfter(segment) || previous?.role === 'closing')) {
         return add(segment, 'signature', previous?.role === 'closing' ? 'a name after the close' : 'a name line ending the letter')
-      }
-      if (previous?.role === 'footnoteDefinition' && segment.block === previous.segment.block && segment.kind === 'prose') {
-        return add(segment, 'footnoteDefinition', 'continues the note above')
       }
       // Running text after a finished letter: a new letter without a header.
       closeLetter()
