@@ -149,6 +149,19 @@ export function segmentLetters(segments: readonly Segment[]): PlanEntry[] {
   /** Put front-matter segments at the root: kept and reported, never lost. */
   const flushToRoot = (list: Segment[]) => {
     for (const segment of list) {
+      const previous = plan.at(-1)
+      const previousItem = previous?.type === 'item' ? previous.item : undefined
+      if (
+        previousItem &&
+        (previousItem.role === 'source' || previousItem.role === 'metadata') &&
+        previousItem.segment.block === segment.block &&
+        previousItem.segment.index + 1 === segment.index &&
+        (segment.kind === 'prose' || segment.kind === 'name' || segment.kind === 'capitals')
+      ) {
+        // A `Source :` or `Publisher :` line wrapped onto the next line.
+        rootItem(segment, previousItem.role, 'continues the line above', previousItem.scope)
+        continue
+      }
       if (segment.kind === 'furniture') rootItem(segment, 'furniture', segment.reason)
       else if (segment.kind === 'separator') rootItem(segment, 'thematicBreak', segment.reason)
       else if (segment.kind === 'pageMarker') rootItem(segment, 'pageMarker', segment.reason)
@@ -213,6 +226,9 @@ export function segmentLetters(segments: readonly Segment[]): PlanEntry[] {
     if (after.kind === 'prose' && isInsideAddressStart(after.text)) return true
     if (after.kind === 'classification' || after.kind === 'address') return true
     if (/^(?:notes|footnotes|endnotes)[.:]?$/iu.test(after.text)) return true
+    // A note line for a marker printed above: `1. For Churchill’s interpretation …`.
+    const note = /^(\d{1,3}|\*{1,3})[.)]?\s+\S/u.exec(after.text)
+    if (note && markers.has(note[1]!)) return true
     return false
   }
 
@@ -325,6 +341,10 @@ export function segmentLetters(segments: readonly Segment[]): PlanEntry[] {
       return add(segment, 'label', 'a notes heading')
     }
     if (continuesSource(segment)) return add(segment, 'source', 'continues the source above', last()!.scope)
+    // A note wrapped over several lines continues in its block.
+    if (previous?.role === 'footnoteDefinition' && previous.segment.block === segment.block && !['footnote', 'letterNumber', 'actionLine', 'sourceNote', 'heading', 'furniture', 'metadata'].includes(kind)) {
+      return add(segment, 'footnoteDefinition', 'continues the note above')
+    }
     if (kind === 'headingContinuation') {
       if (previous && (previous.role === 'heading' || previous.role === 'addressLine')) return add(segment, previous.role, segment.reason)
       return addParagraph(segment, 'running text')
