@@ -85,12 +85,12 @@ export function compileParties(context: LetterContext): Parties {
     const text = nodeText(node, {breaks: ' '})
     const parsed = parseHeading(text.value, {address: true})
     if (!parsed) continue
-    const officeOnly = (list: Person[]) => list.length === 0 || list.every((p) => p.kind !== 'person')
     const named = (list: Person[]) => list.filter((p) => p.kind === 'person')
     const lineFrom = named(fromSpans(text, parsed.from))
     const lineTo = named(fromSpans(text, parsed.to))
-    if (officeOnly(from) && lineFrom.length > 0 && from.length === 0) from = lineFrom
-    if (officeOnly(to) && lineTo.length > 0 && to.length === 0) to = lineTo
+    // Only where the heading named nobody: a quoted message's address names other parties.
+    if (from.length === 0 && lineFrom.length > 0) from = lineFrom
+    if (to.length === 0 && lineTo.length > 0) to = lineTo
   }
 
   // The signature names the sender when the heading gives none, or only an office.
