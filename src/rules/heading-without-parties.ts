@@ -38,7 +38,7 @@ export const headingWithoutParties: Rule = {
       if (!missing) continue
       report({
         place: heading.position,
-        reason: `Unexpected heading \`${quote(toString(heading, {breaks: ' '}))}\` without a ${missing}, expected a heading such as \`W. Churchill to J. V. Stalin\``
+        reason: `Unexpected heading \`${quote(toString(heading, {breaks: ' '}))}\` without ${missing === 'addressee' ? 'an' : 'a'} ${missing}, expected a heading such as \`W. Churchill to J. V. Stalin\``
       })
     }
   }

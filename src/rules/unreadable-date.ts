@@ -1,16 +1,46 @@
-import type {Rule} from './rule.js'
+import {looksLikeDate, readDate} from '../extract/date.js'
+import {toString} from '../tree/to-string.js'
+import type * as T from '../tree/types.js'
+import type {Report, Rule} from './rule.js'
 
-/** A date-like line that could not be read. */
+const actionPrefix = /^\[?\s*(?:received|sent|despatched|dispatched|delivered)\s+(?:on\s+)?/iu
+
+/** A one-line paragraph or stray line shaped like a date that no date reading accepts: `July 18, 194`. */
+function unreadable(node: T.Nodes): string | null {
+  if (node.type !== 'paragraph' && node.type !== 'unplaced') return null
+  if (node.children.some((child) => child.type === 'break')) return null
+  const text = toString(node)
+  if (text.length > 60) return null
+  const date = text.replace(actionPrefix, '')
+  return looksLikeDate(date) && readDate(date) === null ? text : null
+}
+
+function unreadableReport(text: string, place: Report['place']): Report {
+  return {place, reason: `Unexpected unreadable date \`${text}\`, expected a date such as \`July 18, 1941\``, actual: text}
+}
+
+/**
+ * A date-like line that could not be read: a line placed as a dateline that no date
+ * reading accepts, or a short line shaped like a date (`July 18, 194`, `Sent on July 18, 41`)
+ * that was therefore read as text.
+ */
 export const unreadableDate: Rule = {
   id: 'unreadable-date',
   severity: 'warn',
-  description: 'A line placed as a date that cannot be read as one.',
-  check({letters, report}) {
-    for (const {dateProblems} of letters) {
+  description: 'A date-like line that cannot be read as a date.',
+  check({tree, letters, report}) {
+    for (const {dateProblems, node} of letters) {
       for (const problem of dateProblems) {
-        if (problem.reason !== 'unreadable') continue
-        report({place: problem.node.position, reason: `Unexpected unreadable date \`${problem.detail}\`, expected a date such as \`July 18, 1941\``, actual: problem.detail})
+        if (problem.reason === 'unreadable') report(unreadableReport(problem.detail, problem.node.position))
       }
+      for (const child of node.children) {
+        const text = unreadable(child)
+        if (text !== null) report(unreadableReport(text, child.position))
+      }
+    }
+    for (const child of tree.children) {
+      const text = unreadable(child)
+      if (text !== null) report(unreadableReport(text, child.position))
     }
   }
 }
