@@ -15,7 +15,8 @@ import {missingDate} from './missing-date.js'
 import {missingSource} from './missing-source.js'
 import {numberSequence} from './number-sequence.js'
 import {receivedBeforeSent} from './received-before-sent.js'
-import {docsUrl, type Report, type Rule, type Severity} from './rule.js'
+import {emitMessage} from './emit.js'
+import type {Report, Rule, Severity} from './rule.js'
 import {schemaValid} from './schema.js'
 import {signatureMismatch} from './signature-mismatch.js'
 import {suspiciousOcr} from './suspicious-ocr.js'
@@ -53,13 +54,8 @@ export function lint(tree: Root, letters: readonly CompiledLetter[], file: VFile
   for (const rule of rules) {
     const severity = options.rules?.[rule.id] ?? rule.severity
     if (severity === 'off') continue
-    const report = ({place, reason, expected, actual, note}: Report) => {
-      const message = file.message(reason, {place: place ?? undefined, ruleId: rule.id, source: 'epistola'})
-      message.fatal = severity === 'error' ? true : severity === 'warn' ? false : undefined
-      message.url = `${docsUrl}#${rule.id}`
-      if (expected) message.expected = expected
-      if (actual !== undefined) message.actual = actual
-      if (note) message.note = note
+    const report = (entry: Report) => {
+      emitMessage(file, rule.id, severity, entry)
     }
     rule.check({tree, letters, file, report})
   }
