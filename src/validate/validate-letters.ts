@@ -186,7 +186,7 @@ export function validateLetters(json: unknown, options: ValidateOptions = {}): V
     if (!Array.isArray(letters)) {
       report('schema', {
         place: place(['letters']),
-        reason: `Unexpected ${letters === undefined ? 'value without `letters`' : Array.isArray(data) ? 'array' : `JSON ${letters === null ? 'null' : typeof letters}`}, expected an array of letters or an object with \`letters\``
+        reason: `Unexpected ${isRecord(letters) ? 'object without `letters`' : `JSON ${letters === null ? 'null' : typeof letters}`}, expected an array of letters or an object with \`letters\``
       })
       return result(null)
     }
