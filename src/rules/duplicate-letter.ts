@@ -4,26 +4,21 @@ import type {Rule} from './rule.js'
 
 function normal(value: string): string {
   return value
-    .normalize('NFKC')
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim()
 }
 
-function bodyText(letter: CompiledLetter['letter']): string {
-  return normal(letter.body.map((p) => p.text).join(' '))
-}
-
-/** Heading, date and the first words of the body: what a reader recognises a letter by. */
-function signature(letter: CompiledLetter['letter'], body: string): string | null {
-  if (!letter.heading || !body) return null
-  const firstWords = body.split(' ').slice(0, 8).join(' ')
-  return `${normal(letter.heading.text)}|${letter.date?.iso ?? ''}|${firstWords}`
+/** The first words of the body, read from its start only (cheap on long letters). */
+function firstWords(letter: CompiledLetter['letter'], count: number): string {
+  const start = letter.body.map((p) => p.text.slice(0, 300)).join(' ').slice(0, 300)
+  return normal(start).split(' ').slice(0, count).join(' ')
 }
 
 /**
  * The same letter twice: same heading, date and first words, or the very same body text
- * (of at least a few words). Reported on the second copy, pointing at the first.
+ * (of at least five words). Reported on the second copy, pointing at the first. Whole
+ * bodies are compared only between letters that open with the same words.
  */
 export const duplicateLetter: Rule = {
   id: 'duplicate-letter',
@@ -31,11 +26,23 @@ export const duplicateLetter: Rule = {
   description: 'A letter transcribed twice.',
   check({letters, report}) {
     const byKey = new Map<string, CompiledLetter>()
-    const byBody = new Map<string, CompiledLetter>()
+    const byOpening = new Map<string, CompiledLetter[]>()
+    const bodies = new Map<CompiledLetter, string>()
+    const body = (compiled: CompiledLetter) => {
+      let value = bodies.get(compiled)
+      if (value === undefined) {
+        value = normal(compiled.letter.body.map((p) => p.text).join(' '))
+        bodies.set(compiled, value)
+      }
+      return value
+    }
     for (const compiled of letters) {
-      const body = bodyText(compiled.letter)
-      const key = signature(compiled.letter, body)
-      const first = (key !== null ? byKey.get(key) : undefined) ?? (body.split(' ').length >= 5 ? byBody.get(body) : undefined)
+      const {letter} = compiled
+      const opening = firstWords(letter, 8)
+      if (!opening) continue
+      const key = letter.heading ? `${normal(letter.heading.text)}|${letter.date?.iso ?? ''}|${opening}` : null
+      const candidates = opening.split(' ').length >= 5 ? (byOpening.get(opening) ?? []) : []
+      const first = (key !== null ? byKey.get(key) : undefined) ?? candidates.find((other) => body(other) === body(compiled))
       if (first) {
         report({
           place: letterPlace(compiled),
@@ -45,7 +52,8 @@ export const duplicateLetter: Rule = {
         continue
       }
       if (key !== null) byKey.set(key, compiled)
-      if (body.split(' ').length >= 5) byBody.set(body, compiled)
+      candidates.push(compiled)
+      if (candidates.length === 1) byOpening.set(opening, candidates)
     }
   }
 }

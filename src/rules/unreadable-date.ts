@@ -8,6 +8,8 @@ const actionPrefix = /^\[?\s*(?:received|sent|despatched|dispatched|delivered)\s
 /** A one-line paragraph or stray line shaped like a date that no date reading accepts: `July 18, 194`. */
 function unreadable(node: T.Nodes): string | null {
   if (node.type !== 'paragraph' && node.type !== 'unplaced') return null
+  const {start, end} = node.position ?? {}
+  if (start?.offset !== undefined && end?.offset !== undefined && end.offset - start.offset > 120) return null
   if (node.children.some((child) => child.type === 'break')) return null
   const text = toString(node)
   if (text.length > 60) return null
