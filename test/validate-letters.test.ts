@@ -6,7 +6,7 @@ import {readFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
 import type {VFileMessage} from 'vfile-message'
-import {parseArchive, validateLetters} from '../src/index.js'
+import {parseArchive, validateLetters, validationRules} from '../src/index.js'
 
 const fixtures = join(import.meta.dirname, '..', 'fixtures', 'validate')
 const transcript = readFileSync(join(fixtures, 'frus-1861-d59-d60.txt'), 'utf8')
@@ -207,5 +207,15 @@ describe('validateLetters: input that is not letters', () => {
       expect(result.valid).toBe(false)
       expect(result.file.messages.length).toBeGreaterThan(0)
     }
+  })
+})
+
+describe('validationRules', () => {
+  it('lists the ids validateLetters reports under, with their default severities', () => {
+    expect(validationRules.map((r) => [r.id, r.severity])).toEqual([
+      ['json-syntax', 'error'],
+      ['schema', 'error'],
+      ['unknown-key', 'warn']
+    ])
   })
 })

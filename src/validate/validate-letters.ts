@@ -36,7 +36,14 @@ export interface Validation {
   file: VFile
 }
 
-const defaults: Record<string, Exclude<Severity, 'off'>> = {schema: 'error', 'unknown-key': 'warn', 'json-syntax': 'error'}
+/** The checks `validateLetters` makes, as the rules describe themselves (for `--rule` and docs). */
+export const validationRules: ReadonlyArray<{id: string; severity: Exclude<Severity, 'off'>; description: string}> = [
+  {id: 'json-syntax', severity: 'error', description: 'A text that is not JSON, or bytes that are not UTF-8.'},
+  {id: 'schema', severity: 'error', description: 'A value `LetterSchema` rejects, named by its field path.'},
+  {id: 'unknown-key', severity: 'warn', description: 'A key the schema does not know, `__proto__`, `constructor` and `prototype` included.'}
+]
+
+const defaults: Record<string, Exclude<Severity, 'off'>> = Object.fromEntries(validationRules.map((rule) => [rule.id, rule.severity]))
 
 /** The object schemas inside a schema, by field: enough to walk data alongside it. */
 interface Def {
