@@ -189,3 +189,16 @@ describe('rule details', () => {
     expect(messagesOf(copied, 'duplicate-letter').map(place)).toEqual(['21:1-21:29'])
   })
 })
+
+describe('one problem, one message', () => {
+  it('a letter whose only date is impossible or unreadable is not also reported as undated', () => {
+    for (const [rule, file] of [['impossible-date', 'fail.txt'], ['unreadable-date', 'fail.txt'], ['impossible-date', 'fail-heading.txt']] as const) {
+      const failing = parseArchive(read(rule, file)).file.messages
+      const passing = parseArchive(read(rule, file.replace('fail', 'pass'))).file.messages
+      expect(failing.map((m) => m.ruleId), `${rule}/${file}`).toContain(rule)
+      // The undated letters are the same with and without the fault (the sample's third letter is undated).
+      const undated = (messages: VFileMessage[]) => messages.filter((m) => m.ruleId === 'missing-date').map(place)
+      expect(undated(failing), `${rule}/${file}`).toEqual(undated(passing))
+    }
+  })
+})

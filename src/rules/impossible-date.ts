@@ -1,3 +1,4 @@
+import type {CompiledLetter} from '../compile/to-letters.js'
 import {findDate} from '../extract/date.js'
 import {nodeText} from '../tree/to-string.js'
 import type * as T from '../tree/types.js'
@@ -6,6 +7,27 @@ import type {Report, Rule} from './rule.js'
 
 function impossible(text: string, place: Report['place']): Report {
   return {place, reason: `Unexpected impossible date \`${text}\`, expected a real calendar date`, actual: text}
+}
+
+/** The impossible dates of one letter, wherever they are printed. */
+export function findImpossibleDates({dateProblems, node: letter}: CompiledLetter): Report[] {
+  const found: Report[] = []
+  const reported = new Set<T.Nodes>()
+  for (const problem of dateProblems) {
+    if (problem.reason !== 'impossible') continue
+    reported.add(problem.node)
+    const place = problem.found ? phrasePlace(problem.node, problem.found.start, problem.found.end) : problem.node.position
+    found.push(impossible(problem.found?.text ?? problem.detail, place))
+  }
+  // The compiler reads a heading's or a `Date:` line's date only as a fallback and drops
+  // an impossible one: look at those lines here.
+  for (const child of letter.children) {
+    if (reported.has(child)) continue
+    if (child.type !== 'heading' && !(child.type === 'metadata' && child.key === 'date')) continue
+    const date = findDate(nodeText(child, {breaks: ' '}).value)
+    if (date && date.iso === null) found.push(impossible(date.text, phrasePlace(child, date.start, date.end)))
+  }
+  return found
 }
 
 /**
@@ -17,22 +39,6 @@ export const impossibleDate: Rule = {
   severity: 'error',
   description: 'A date that is not in the calendar.',
   check({letters, report}) {
-    for (const {dateProblems, node: letter} of letters) {
-      const reported = new Set<T.Nodes>()
-      for (const problem of dateProblems) {
-        if (problem.reason !== 'impossible') continue
-        reported.add(problem.node)
-        const place = problem.found ? phrasePlace(problem.node, problem.found.start, problem.found.end) : problem.node.position
-        report(impossible(problem.found?.text ?? problem.detail, place))
-      }
-      // The compiler reads a heading's or a `Date:` line's date only as a fallback and drops
-      // an impossible one: look at those lines here.
-      for (const child of letter.children) {
-        if (reported.has(child)) continue
-        if (child.type !== 'heading' && !(child.type === 'metadata' && child.key === 'date')) continue
-        const found = findDate(nodeText(child, {breaks: ' '}).value)
-        if (found && found.iso === null) report(impossible(found.text, phrasePlace(child, found.start, found.end)))
-      }
-    }
+    for (const letter of letters) for (const entry of findImpossibleDates(letter)) report(entry)
   }
 }

@@ -1,3 +1,4 @@
+import type {CompiledLetter} from '../compile/to-letters.js'
 import {looksLikeDate, readDate} from '../extract/date.js'
 import {toString} from '../tree/to-string.js'
 import type * as T from '../tree/types.js'
@@ -21,6 +22,19 @@ function unreadableReport(text: string, place: Report['place']): Report {
   return {place, reason: `Unexpected unreadable date \`${text}\`, expected a date such as \`July 18, 1941\``, actual: text}
 }
 
+/** The unreadable dates of one letter. */
+export function findUnreadableDates({dateProblems, node}: CompiledLetter): Report[] {
+  const found: Report[] = []
+  for (const problem of dateProblems) {
+    if (problem.reason === 'unreadable') found.push(unreadableReport(problem.detail, problem.node.position))
+  }
+  for (const child of node.children) {
+    const text = unreadable(child)
+    if (text !== null) found.push(unreadableReport(text, child.position))
+  }
+  return found
+}
+
 /**
  * A date-like line that could not be read: a line placed as a dateline that no date
  * reading accepts, or a short line shaped like a date (`July 18, 194`, `Sent on July 18, 41`)
@@ -31,15 +45,7 @@ export const unreadableDate: Rule = {
   severity: 'warn',
   description: 'A date-like line that cannot be read as a date.',
   check({tree, letters, report}) {
-    for (const {dateProblems, node} of letters) {
-      for (const problem of dateProblems) {
-        if (problem.reason === 'unreadable') report(unreadableReport(problem.detail, problem.node.position))
-      }
-      for (const child of node.children) {
-        const text = unreadable(child)
-        if (text !== null) report(unreadableReport(text, child.position))
-      }
-    }
+    for (const letter of letters) for (const entry of findUnreadableDates(letter)) report(entry)
     for (const child of tree.children) {
       const text = unreadable(child)
       if (text !== null) report(unreadableReport(text, child.position))
