@@ -202,3 +202,22 @@ describe('one problem, one message', () => {
     }
   })
 })
+
+describe('schema (the lint rule)', () => {
+  it('reports a compiled letter that LetterSchema rejects, with its field path, at the letter', async () => {
+    const {VFile} = await import('vfile')
+    const {fromText, lint} = await import('../src/index.js')
+    const {compileTree} = await import('../src/compile/to-letters.js')
+    const text = read('missing-source', 'pass.txt')
+    const file = new VFile({value: text})
+    const tree = fromText(text)
+    const compiled = compileTree(tree, file)
+    const broken = compiled.map((entry, i) => (i === 1 ? {...entry, letter: {...entry.letter, date: {...entry.letter.received!, iso: '1941-11-31'}}} : entry))
+    lint(tree, broken, file, {rules: Object.fromEntries(rules.map((r) => [r.id, r.id === 'schema' ? 'error' : 'off']))})
+    const at = compiled[1]!.letter.position
+    expect(file.messages.map((m) => [m.ruleId, m.reason, place(m), m.fatal])).toEqual([
+      ['schema', 'Unexpected string `"1941-11-31"` at `letters[1].date.iso`, expected a real calendar date', `${at.start.line}:${at.start.column}-${at.end.line}:${at.end.column}`, true]
+    ])
+    expect(at.start.line).toBe(21)
+  })
+})
