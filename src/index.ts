@@ -12,3 +12,4 @@ export {NoteSchema, ParagraphSchema, type Note, type Paragraph} from './schema/n
 export {PointSchema, PositionSchema, type Point, type Position} from './schema/position.js'
 export {letterJsonSchema} from './schema/json-schema.js'
 export type * from './tree/types.js'
+export {validateLetters, validationRules, type ValidateOptions, type Validation} from './validate/validate-letters.js'
