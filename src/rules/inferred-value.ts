@@ -1,4 +1,4 @@
-import {quote} from './place.js'
+import {letterPlace, quote} from './place.js'
 import type {Rule} from './rule.js'
 
 /**
@@ -11,12 +11,11 @@ export const inferredValue: Rule = {
   severity: 'info',
   description: 'A value inferred rather than printed with the letter; the reason is given.',
   check({letters, report}) {
-    for (const {letter, dateProblems} of letters) {
+    for (const compiled of letters) {
+      const {letter, dateProblems} = compiled
       for (const inference of letter.inferences) {
-        const field = letter[inference.field as keyof typeof letter]
-        const position = Array.isArray(field) ? (field[0] as {position?: unknown} | undefined)?.position : (field as {position?: unknown} | null)?.position
         report({
-          place: (position as typeof letter.position | null | undefined) ?? letter.position,
+          place: letterPlace(compiled),
           reason: `Unexpected \`${inference.field}\` not printed as such, expected it stated with the letter: ${inference.reason}`
         })
       }
