@@ -1,3 +1,4 @@
+import type {Position} from '../schema/position.js'
 import {letterPlace, quote} from './place.js'
 import type {Rule} from './rule.js'
 
@@ -14,8 +15,11 @@ export const inferredValue: Rule = {
     for (const compiled of letters) {
       const {letter, dateProblems} = compiled
       for (const inference of letter.inferences) {
+        // At the value itself when it stands in the letter; a value from the page is reported at the letter.
+        const field = inference.field === 'place' ? letter.positions.place : fieldPosition(letter[inference.field as keyof typeof letter])
+        const inside = field && field.start.offset >= letter.position.start.offset && field.end.offset <= letter.position.end.offset
         report({
-          place: letterPlace(compiled),
+          place: inside ? field : letterPlace(compiled),
           reason: `Unexpected \`${inference.field}\` not printed as such, expected it stated with the letter: ${inference.reason}`
         })
       }
@@ -29,4 +33,10 @@ export const inferredValue: Rule = {
       }
     }
   }
+}
+
+function fieldPosition(value: unknown): Position | null {
+  const first: unknown = Array.isArray(value) ? value[0] : value
+  const position = first && typeof first === 'object' && 'position' in first ? (first as {position: unknown}).position : null
+  return position && typeof position === 'object' ? (position as Position) : null
 }
