@@ -38,6 +38,9 @@ export default tseslint.config(
       'regexp/no-contradiction-with-assertion': 'warn',
       'regexp/no-dupe-disjunctions': 'warn',
       'regexp/no-useless-quantifier': 'warn',
+      'regexp/control-character-escape': 'warn',
+      'regexp/negation': 'warn',
+      'regexp/prefer-w': 'warn',
       '@typescript-eslint/no-unused-vars': ['error', {argsIgnorePattern: '^_', varsIgnorePattern: '^_'}]
     }
   },

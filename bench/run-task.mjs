@@ -21,7 +21,7 @@ const bench = new Bench({
   iterations,
   time: 0,
   warmup: iterations > 1,
-  warmupIterations: 1,
+  warmupIterations: iterations > 3 ? 3 : 1,
   warmupTime: 0,
   throws: true
 })

@@ -212,6 +212,13 @@ describe('parseArchive on any input (properties)', () => {
     expect(() => check('\uFEFFNo. 1\rSTALIN TO CHURCHILL\r\rDear Sir,\r\r\0text\u2028 more\r')).not.toThrow()
   })
 
+  it('joins the pieces of one split line with the text between them, not a line break (found by the properties)', () => {
+    const text = 'the\nYours ,A the\nthe\n'
+    const [letter] = parseArchive(text).letters
+    expect(letter!.body.map((p) => p.text)).toEqual(['the\nYours ,A the\nthe'])
+    expect(() => check(text)).not.toThrow()
+  })
+
   it('ends a letter where its postscript ends, after a page marker (found by the properties)', () => {
     const text = 'STALIN TO STALIN\nP.S. Kind regards.\n[Page 1]\nthe\n'
     const [letter] = parseArchive(text).letters

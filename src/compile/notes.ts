@@ -27,17 +27,14 @@ export function compileNotes(context: LetterContext): Note[] {
   }
   const definitions = context.byType('footnoteDefinition')
   const used = new Set<T.FootnoteDefinition>()
-  // The first unused definition with the marker's identifier, in order: a queue per identifier
-  // (a `find` over all definitions per marker was quadratic).
-  const byIdentifier = new Map<string, {list: T.FootnoteDefinition[]; next: number}>()
-  for (const d of definitions) {
-    const queue = byIdentifier.get(d.identifier)
-    if (queue) queue.list.push(d)
-    else byIdentifier.set(d.identifier, {list: [d], next: 0})
+  const byLabel = new Map<string, T.FootnoteDefinition[]>()
+  for (const definition of definitions) {
+    const queue = byLabel.get(definition.identifier)
+    if (queue) queue.push(definition)
+    else byLabel.set(definition.identifier, [definition])
   }
   const notes: Note[] = markers.map(({ref, in: where}) => {
-    const queue = byIdentifier.get(ref.identifier)
-    const definition = queue ? queue.list[queue.next++] : undefined
+    const definition = byLabel.get(ref.identifier)?.shift()
     if (definition) used.add(definition)
     return {label: ref.label, text: definition ? toString(definition, {breaks: ' '}) : null, resolved: Boolean(definition), inferred: false, in: where, position: positionOf(ref)}
   })

@@ -22,7 +22,9 @@ export function readPageMarkerLine(text: string): string | null {
 
 /** `No. 28`, `№ 98`: the edition's document number. */
 export function readLetterNumber(text: string): string | null {
-  const match = /^(?:No\.?|Nr\.?|№|Document(?:\s+No\.?)?|Doc\.)\s*(\d{1,5}[A-Za-z]?)\s*[.:]?$/u.exec(text)
+  // `No. 14.]` (a bracket closed, never opened) is a despatch number.
+  if (text.endsWith(']') !== text.startsWith('[')) return null
+  const match = /^\[?(?:No\.?|Nr\.?|№|Document(?:\s+No\.?)?|Doc\.|Letter|LETTER)\s*(\d{1,5}[A-Za-z]?|[IVXLCDM]{1,8})\s*[.:]?\]?$/u.exec(text)
   return match ? match[1]! : null
 }
 
@@ -57,7 +59,7 @@ export function isSourceNote(text: string): boolean {
   if (/^\d{3}[\dA-Z]*\.[\dA-Z][\s\w.–—-]*\/\S/u.test(text) && text.length < 120) return true
   if (/^[\p{Lu}][\p{L}\d.’'&, -]{0,60}:\s*(?:Telegram|Telegraph|Cable|Letter|Memorandum|Despatch|Dispatch|Airgram|Note|Message)\.?$/u.test(text)) return true
   if (text.length < 120 && /^[\p{Lu}][\p{L}.’' -]{0,50}\b(?:Papers|Files|Records|Collection|Archives?|Folder|Manuscripts)\b(?:\s*[:—–-].{0,60})?$/u.test(text)) return true
-  if (text.length < 120 && /^(?:(?:[\p{Lu}][\p{L}’'-]*\s+)+(?:(?:State|National|Central|Federal|Public|Presidential)\s*)?|(?:State|National|Central|Federal|Public|Presidential)\s*|\s*)(?:Archive|Archives|Library|Record Office)\b(?:\s+(?:of|for)\s+[\p{Lu}][\p{L} ,’'-]*)?\.?$/u.test(text)) return true
+  if (text.length < 120 && /^(?:(?:[\p{Lu}][\p{L}.’'-]*\s+)+(?:(?:State|National|Central|Federal|Public|Presidential)\s*)?|(?:State|National|Central|Federal|Public|Presidential)\s*|\s*)(?:Archive|Archives|Library|Record Office)\b(?:\s+(?:of|for)\s+[\p{Lu}][\p{L} ,’'-]*)?\.?$/u.test(text)) return true
   if (/^["“][\p{Lu}][^"“”]{0,60}\b(?:Folder|File|Box|Papers|Collection)["”]$/u.test(text)) return true
   if (/^(?:RC|FC|Dft|Df|Tr|ALS|LS|ADfS|ADf|AL|Lb|LbC|Copy|Typescript|MS)\b\.?\s*\([^)]{1,40}\)/u.test(text)) return true
   return false
@@ -81,7 +83,6 @@ const salutationPattern =
   /^(?:(?:my\s+)?(?:very\s+)?(?:dear(?:est)?|esteemed|honou?red|respected|beloved)\s+[\p{L}.’' -]{1,50}|sir|sirs|madam|madame|gentlemen|my\s+lord|your\s+(?:excellency|majesty|highness)|excellency|comrades?)\s*(?:\[[:,!]\])?[,:!.]?$/iu
 
 export function isSalutation(text: string): boolean {
-  // The length test comes first: spaces shared by `\s+`, the name and `\s*` cost at most 70² steps.
   return text.length < 70 && salutationPattern.test(text)
 }
 
@@ -97,7 +98,7 @@ export function readRunInSalutation(text: string): string | null {
 }
 
 const closingWords =
-  /\b(?:yours|sincerely|faithfully|truly|respectfully|cordially|obedient|servant|regards|believe\s+me|respect|hono(?:u)?r\s+to\s+be|consideration|affectionately|devotedly|gratefully|greetings|salutations|ever)\b/iu
+  /\b(?:yours|sincerely|faithfully|truly|respectfully|cordially|obedient|servant|regards|believe\s+me|respect|hono(?:u)?r\s+to\s+be|consideration|affectionate(?:ly)?|devoted(?:ly)?|gratefully|greetings|salutations|ever|comrade|friend|dutiful|humble)\b/iu
 
 /** A complimentary close: `Yours sincerely,`, `I have the honor to be, sir, your obedient servant,`. */
 export function isClosing(text: string): boolean {

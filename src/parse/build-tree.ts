@@ -8,7 +8,7 @@ import type {Locator} from './lines.js'
 import type {Item, LetterPlan, PlanEntry, Role} from './segment.js'
 
 /** Roles whose consecutive lines in one block make one node. */
-const merging = new Set<Role>(['paragraph', 'closing', 'insideAddress', 'signatureTitle', 'dateline', 'unplaced', 'editorialNote', 'letterhead', 'postscript'])
+const merging = new Set<Role>(['paragraph', 'closing', 'insideAddress', 'signatureTitle', 'dateline', 'unplaced', 'editorialNote', 'letterhead', 'postscript', 'source', 'heading', 'addressLine'])
 
 /** Roles whose text may carry footnote markers. */
 const marked = new Set<Role>(['heading', 'paragraph', 'postscript', 'signature', 'postscriptSignature', 'dateline', 'closing', 'salutation', 'addressLine', 'actionLine', 'signatureTitle'])
@@ -58,7 +58,11 @@ function lines(context: TreeContext, items: readonly Item[], role: Role): T.Phra
   items.forEach((item, index) => {
     if (index > 0) {
       const previous = items[index - 1]!.segment
-      children.push({type: 'break', position: context.locator.position(previous.end, item.segment.start)})
+      if (previous.line === item.segment.line) {
+        // Two pieces of one run-on line: what stands between them is text, not a line break.
+        const between = context.text.slice(previous.end, item.segment.start)
+        if (between) children.push({type: 'text', value: between, position: context.locator.position(previous.end, item.segment.start)})
+      } else children.push({type: 'break', position: context.locator.position(previous.end, item.segment.start)})
     }
     children.push(...phrasing(context, item.segment, role))
   })
@@ -142,10 +146,13 @@ function groups(items: readonly Item[]): Item[][] {
   for (const item of items) {
     const group = out.at(-1)
     const previous = group?.at(-1)
+    const continuesNote =
+      (item.role === 'footnoteDefinition' && previous?.role === 'footnoteDefinition' && !item.segment.footnote) ||
+      (item.role === 'metadata' && previous?.role === 'metadata' && !item.segment.metadata)
     const sameRun =
       group &&
       previous &&
-      merging.has(item.role) &&
+      (merging.has(item.role) || continuesNote) &&
       (previous.role === item.role || (item.role === 'postscript' && previous.role === 'postscript')) &&
       previous.segment.block === item.segment.block &&
       previous.segment.index + 1 === item.segment.index
