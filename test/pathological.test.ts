@@ -105,6 +105,16 @@ function parseInWorker(text: string, runs: number, timeout: number): Promise<Res
   })
 }
 
+describe('very many letters', () => {
+  it('never overflows the stack: 200 000 letters and their 800 000 messages', async () => {
+    // `file.messages.splice(first, n, ...added)` threw a RangeError past about 10⁵ messages.
+    const {parseArchive} = (await import(dist.href)) as typeof import('../src/index.js')
+    const {letters, file} = parseArchive('No. 1\n'.repeat(200_000), {maxLength: Number.POSITIVE_INFINITY, maxLetters: Number.POSITIVE_INFINITY})
+    expect(letters).toHaveLength(200_000)
+    expect(file.messages.length).toBeGreaterThan(200_000)
+  }, 120_000)
+})
+
 describe('pathological inputs (about 1 MB each, in a worker, relative to a normal 1 MB archive)', () => {
   let normal: Result
   const table: Array<{input: string; ms: number; ratio: number; letters: number}> = []
