@@ -12,3 +12,4 @@ export {NoteSchema, ParagraphSchema, type Note, type Paragraph} from './schema/n
 export {PointSchema, PositionSchema, type Point, type Position} from './schema/position.js'
 export {letterJsonSchema} from './schema/json-schema.js'
 export type * from './tree/types.js'
+export {parseLettersStream, type ParseLettersStreamOptions, type TextStream} from './stream/parse-letters-stream.js'

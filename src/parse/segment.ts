@@ -116,8 +116,17 @@ function isInsideAddressStart(text: string): boolean {
   return /^(?:Hon\.|Honou?rable|The\s+(?:Right\s+)?Hono(?:u)?rable|His\s+Excellency|Mr\.?|Mrs\.?|Miss|Dr\.?|Sir|Lord|General|Admiral|President|To\s+the)\s/u.test(text) || /,\s*Esq\.?/u.test(text) || /,\s*(?:&c\.?,?\s*)+$/u.test(text)
 }
 
-/** Group classified segments into letters. */
-export function segmentLetters(segments: readonly Segment[]): PlanEntry[] {
+/**
+ * What segmenting carries from one letter to the next, for streaming: how many letters came
+ * before the text, and whether the file prints dates before headings (learnt from its first letter).
+ */
+export interface SegmentState {
+  letters: number
+  datesLead: boolean
+}
+
+/** Group classified segments into letters. `resume`, when given, is read at the start and updated at the end. */
+export function segmentLetters(segments: readonly Segment[], resume?: SegmentState): PlanEntry[] {
   const plan: PlanEntry[] = []
   let state: State = 'front'
   let current: LetterPlan | null = null
@@ -125,8 +134,9 @@ export function segmentLetters(segments: readonly Segment[]): PlanEntry[] {
   let quote = 0
   let quoteLines = 0
   /** The file prints dates before headings: a date after a body, then a heading, opens the next letter. */
-  let datesLead = false
-  let letterCount = 0
+  let datesLead = resume?.datesLead ?? false
+  let letterCount = resume?.letters ?? 0
+  const hasLetter = () => letterCount > 0 || plan.some((entry) => entry.type === 'letter')
 
   const next = (segment: Segment): Segment | undefined => segments[segment.index + 1]
   const add = (segment: Segment, role: Role, reason: string = segment.reason, scope?: 'page' | 'letter') => {
@@ -412,7 +422,7 @@ export function segmentLetters(segments: readonly Segment[]): PlanEntry[] {
       flushToRoot([segment])
       return
     }
-    if ((kind === 'closing' || (kind === 'name' && pending.some((s) => s.kind === 'prose'))) && pending.length > 0 && !plan.some((entry) => entry.type === 'letter')) {
+    if ((kind === 'closing' || (kind === 'name' && pending.some((s) => s.kind === 'prose'))) && pending.length > 0 && !hasLetter()) {
       // A close or a signature after running text: the page is one letter without a header.
       const list = pending
       pending = []
@@ -424,7 +434,7 @@ export function segmentLetters(segments: readonly Segment[]): PlanEntry[] {
       body_(segment)
       return
     }
-    if (kind === 'prose' && plan.some((entry) => entry.type === 'letter')) {
+    if (kind === 'prose' && hasLetter()) {
       // Running text after a letter and no header: the next letter starts without one.
       const after = next(segment)
       if (!after || !(after.kind === 'heading' || after.kind === 'letterNumber' || after.kind === 'actionLine')) {
@@ -443,7 +453,7 @@ export function segmentLetters(segments: readonly Segment[]): PlanEntry[] {
   }
 
   if (pending.length > 0) {
-    if (!plan.some((entry) => entry.type === 'letter') && pending.some((s) => s.kind === 'prose' || s.kind === 'name')) {
+    if (!hasLetter() && pending.some((s) => s.kind === 'prose' || s.kind === 'name')) {
       // The whole text is one letter without a header.
       const list = pending
       pending = []
@@ -452,6 +462,10 @@ export function segmentLetters(segments: readonly Segment[]): PlanEntry[] {
       state = 'header'
       for (const s of list) header_(s)
     } else flushToRoot(pending)
+  }
+  if (resume) {
+    resume.letters = letterCount
+    resume.datesLead = datesLead
   }
   return plan
 }
