@@ -76,7 +76,10 @@ function checkJson(file: VFile, text: string, name: string): void {
   file.messages.push(...validation.file.messages)
 }
 
-/** Convert or check one input, writing its output (if any) to `sink`. */
+/**
+ * Convert or check one input, writing its output (if any) to `sink`, without a final newline.
+ * Nothing is written when the input cannot be read.
+ */
 export async function runTask(task: Task, sink: Sink | null, stdin?: Readable): Promise<Outcome> {
   const file = new VFile({path: task.name})
   let size = Number.POSITIVE_INFINITY
@@ -135,7 +138,6 @@ export async function runTask(task: Task, sink: Sink | null, stdin?: Readable): 
   const decoded = decode(buffer)
   if ('badByte' in decoded) {
     fail(file, notUtf8(` at byte ${decoded.badByte}`), 'not-utf8')
-    if (output && task.format === 'json') await output.write('[]')
     return {file, letters: 0}
   }
   const text = decoded.text

@@ -17,7 +17,7 @@ import {fail, restore} from './messages.js'
 import {parseArgv, type Settings} from './parse-argv.js'
 import {createProgress} from './progress.js'
 import {exitCode, formatReport} from './report.js'
-import {fileSink, streamSink, type Sink} from './sink.js'
+import {fileSink, streamSink, trackedSink} from './sink.js'
 
 export interface Io {
   argv: readonly string[]
@@ -29,8 +29,13 @@ export interface Io {
   description: string
 }
 
-/** Batches of at least this many files go to worker threads (see scripts/measure-parallel.mjs). */
-export const poolMinFiles = 200
+/**
+ * Batches of at least this many files go to worker threads (measured by
+ * `scripts/measure-parallel.mjs`; `EPISTOLA_POOL_MIN_FILES` overrides it for that script).
+ */
+export const poolMinFiles = Number(process.env.EPISTOLA_POOL_MIN_FILES) || 200
+/** At most this many files go to a worker at once. */
+const batchMax = 32
 /** Files of at least this many bytes are streamed, never read whole. */
 export const streamAt = 8 * 1024 * 1024
 
@@ -145,9 +150,10 @@ export async function run(io: Io): Promise<number> {
   const open = async (item: Work) => {
     if (framed) await stdout.write(entryOpen(item.name, key, settings.pretty, written === 0))
   }
-  const close = async () => {
-    if (framed) await stdout.write(entryClose(settings.pretty))
-    else if (settings.format !== 'jsonl') await stdout.write('\n')
+  /** Close an entry; `null` stands for the output of a file that could not be read. */
+  const close = async (wrote: boolean) => {
+    if (framed) await stdout.write((wrote ? '' : 'null') + entryClose(settings.pretty))
+    else if (wrote && settings.format !== 'jsonl') await stdout.write('\n')
     written++
   }
 
@@ -159,20 +165,13 @@ export async function run(io: Io): Promise<number> {
     if (parallel && item.input !== null) continue
     const file = files.get(item)!
     const where = destination(item)
-    let sink: Sink | null = null
-    if (where === 'stdout') sink = stdout
-    else if (where === 'file') {
-      try {
-        sink = fileSink(item.outPath!)
-      } catch (error) {
-        fail(file, `Cannot write \`${item.outPath}\`: ${(error as NodeJS.ErrnoException).code ?? String(error)}`, 'unwritable-output')
-      }
-    }
+    const sink = where === 'stdout' ? trackedSink(stdout) : where === 'file' ? trackedSink(fileSink(item.outPath!)) : null
     if (where === 'stdout') await open(item)
     const outcome = await runTask(task(item), sink, io.stdin)
-    if (where === 'stdout') await close()
+    if (where === 'stdout') await close(sink!.written)
     else if (sink) {
       try {
+        if (sink.written && settings.format !== 'jsonl') await sink.write('\n')
         await sink.end()
       } catch (error) {
         fail(file, `Cannot write \`${item.outPath}\`: ${(error as NodeJS.ErrnoException).code ?? String(error)}`, 'unwritable-output')
@@ -184,46 +183,54 @@ export async function run(io: Io): Promise<number> {
 
   if (parallel) {
     const pool = createPool(settings.jobs)
-    const window = settings.jobs * 8
-    const pending: Array<Promise<void>> = []
-    const results: Array<{output: string | null} | undefined> = []
+    // Files go in batches (messaging is paid per batch), small enough to keep every thread busy.
+    const batch = Math.max(1, Math.min(batchMax, Math.floor(jobs.length / (settings.jobs * 4))))
+    const window = settings.jobs * 2
+    const outputs: Array<string | null | undefined> = []
     let next = 0
+    /** Write finished outputs to stdout in input order. */
     const flush = async () => {
-      while (next < jobs.length && results[next] !== undefined) {
+      while (next < jobs.length && outputs[next] !== undefined) {
         const item = jobs[next]!
-        const result = results[next]!
-        results[next] = {output: null}
+        const output = outputs[next]
+        outputs[next] = null
         next++
-        if (destination(item) === 'stdout' && result.output !== null) {
+        if (destination(item) === 'stdout' && output !== null && output !== undefined) {
           await open(item)
-          await stdout.write(result.output)
-          await close()
+          await stdout.write(output)
+          await close(output !== '')
         }
       }
     }
-    let index = 0
-    const start = (at: number) => {
-      const item = jobs[at]!
-      const job: Job = {task: task(item), outPath: destination(item) === 'file' ? item.outPath : null}
-      return pool.run(job).then(
-        (result) => {
-          restore(files.get(item)!, result.messages)
-          results[at] = {output: result.output}
-          progress.tick()
+    const start = (from: number): Promise<void> => {
+      const items = jobs.slice(from, from + batch)
+      const batchJobs: Job[] = items.map((item) => ({task: task(item), outPath: destination(item) === 'file' ? item.outPath : null}))
+      return pool.run(batchJobs).then(
+        (results) => {
+          results.forEach((result, offset) => {
+            restore(files.get(items[offset]!)!, result.messages)
+            outputs[from + offset] = result.output
+            progress.tick()
+          })
         },
         (error: unknown) => {
-          fail(files.get(item)!, `Cannot convert: ${(error as Error).message.split('\n')[0]}`, 'unreadable-file')
-          results[at] = {output: null}
-          progress.tick()
+          items.forEach((item, offset) => {
+            fail(files.get(item)!, `Cannot convert: ${(error as Error).message.split('\n')[0]}`, 'unreadable-file')
+            outputs[from + offset] = ''
+            progress.tick()
+          })
         }
       )
     }
-    while (index < jobs.length || pending.length > 0) {
-      while (index < jobs.length && pending.length < window) {
-        const promise: Promise<void> = start(index++).then(() => {
-          pending.splice(pending.indexOf(promise), 1)
+    let index = 0
+    const pending = new Set<Promise<void>>()
+    while (index < jobs.length || pending.size > 0) {
+      while (index < jobs.length && pending.size < window) {
+        const promise: Promise<void> = start(index).then(() => {
+          pending.delete(promise)
         })
-        pending.push(promise)
+        pending.add(promise)
+        index += batch
       }
       await Promise.race(pending)
       await flush()

@@ -43,10 +43,34 @@ export function streamSink(stream: Writable, close: boolean): Sink {
   }
 }
 
-/** A file, its folder made when missing. */
+/** A file, opened (and its folder made) on the first write: nothing to write, no file. */
 export function fileSink(path: string): Sink {
-  mkdirSync(dirname(path), {recursive: true})
-  return streamSink(createWriteStream(path), true)
+  let sink: Sink | undefined
+  return {
+    async write(chunk) {
+      if (!sink) {
+        mkdirSync(dirname(path), {recursive: true})
+        sink = streamSink(createWriteStream(path), true)
+      }
+      await sink.write(chunk)
+    },
+    async end() {
+      await sink?.end()
+    }
+  }
+}
+
+/** Count what goes through a sink: did anything? */
+export function trackedSink(sink: Sink): Sink & {written: boolean} {
+  const tracked = {
+    written: false,
+    async write(chunk: string) {
+      tracked.written = true
+      await sink.write(chunk)
+    },
+    end: () => sink.end()
+  }
+  return tracked
 }
 
 /** Collect output in memory (a worker sends it back to the main thread). */

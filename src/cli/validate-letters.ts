@@ -34,7 +34,8 @@ export function validateLetters(json: unknown, options: ValidateOptions = {}): V
   const result = LettersSchema.safeParse(json)
   if (result.success) return {valid: true, letters: result.data, file}
   for (const issue of result.error.issues) {
-    const message = file.message(`Unexpected value at \`${fieldPath(issue.path)}\`, ${issue.message.replace(/^Invalid input: /u, '')}`, {
+    const detail = issue.message.replace(/^Invalid input: /u, '')
+    const message = file.message(`Unexpected value at \`${fieldPath(issue.path)}\`, ${detail.charAt(0).toLowerCase()}${detail.slice(1)}`, {
       ruleId: 'schema',
       source: 'epistola'
     })

@@ -4,7 +4,7 @@
  */
 import {runTask, type Task} from '../cli/convert-file.js'
 import {fail, toData, type MessageData} from '../cli/messages.js'
-import {fileSink, memorySink, type Sink} from '../cli/sink.js'
+import {fileSink, memorySink, trackedSink, type Sink} from '../cli/sink.js'
 
 export interface Job {
   task: Task
@@ -18,7 +18,8 @@ export interface JobResult {
   letters: number
 }
 
-export default async function convertJob(job: Job): Promise<JobResult> {
+/** Convert one file. */
+export async function convertJob(job: Job): Promise<JobResult> {
   const memory = job.outPath === null ? memorySink() : null
   let sink: Sink | null = memory
   let problem: unknown
@@ -29,12 +30,21 @@ export default async function convertJob(job: Job): Promise<JobResult> {
       problem = error
     }
   }
-  const outcome = await runTask(job.task, problem ? null : sink)
+  const tracked = sink && !problem ? trackedSink(sink) : null
+  const outcome = await runTask(job.task, tracked)
   try {
+    if (tracked?.written && job.outPath !== null && job.task.format !== 'jsonl') await tracked.write('\n')
     await sink?.end()
   } catch (error) {
     problem ??= error
   }
   if (problem) fail(outcome.file, `Cannot write \`${job.outPath}\`: ${(problem as NodeJS.ErrnoException).code ?? String(problem)}`, 'unwritable-output')
   return {messages: outcome.file.messages.map(toData), output: memory ? memory.text() : null, letters: outcome.letters}
+}
+
+/** The pool's entry: a batch of files, so that messaging between threads is paid per batch. */
+export default async function convertJobs(jobs: readonly Job[]): Promise<JobResult[]> {
+  const results: JobResult[] = []
+  for (const job of jobs) results.push(await convertJob(job))
+  return results
 }

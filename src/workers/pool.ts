@@ -6,7 +6,7 @@ import Tinypool from 'tinypool'
 import type {Job, JobResult} from './convert-worker.js'
 
 export interface Pool {
-  run(job: Job): Promise<JobResult>
+  run(jobs: readonly Job[]): Promise<JobResult[]>
   destroy(): Promise<void>
 }
 
@@ -17,7 +17,7 @@ export function createPool(threads: number): Pool {
     maxThreads: threads
   })
   return {
-    run: (job) => pool.run(job) as Promise<JobResult>,
+    run: (jobs) => pool.run(jobs) as Promise<JobResult[]>,
     destroy: () => pool.destroy()
   }
 }
