@@ -8,6 +8,7 @@ import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {letterJsonSchema, parseArchive, parseLetters} from '../src/index.js'
+import {createProgress, progressMin} from '../src/cli/progress.js'
 import pkg from '../package.json' with {type: 'json'}
 
 const root = new URL('../', import.meta.url).pathname
@@ -369,5 +370,33 @@ describe('bad input: one line each, no stack trace, the other files still proces
     expect(out.code).toBe(1)
     expect(readdirSync(join(dir, 'many-out'))).toHaveLength(count - 1)
     expect(JSON.parse(readFileSync(join(dir, 'many-out/letter-0005.json'), 'utf8'))).toEqual(perFile)
+  })
+})
+
+describe('progress bar', () => {
+  /** A stand-in for stderr that records what is written. */
+  function terminal(isTTY: boolean) {
+    const chunks: string[] = []
+    return {chunks, stream: {isTTY, columns: 60, write: (chunk: string) => chunks.push(chunk) > 0} as never}
+  }
+
+  it('draws on a terminal for a large batch and clears itself', () => {
+    const {chunks, stream} = terminal(true)
+    const progress = createProgress(progressMin + 1, stream)
+    for (let i = 0; i <= progressMin; i++) progress.tick()
+    progress.done()
+    expect(chunks[0]).toMatch(/^\r\u001B\[2K\[-+\] 0\/21 files$/u)
+    expect(chunks.at(-2)).toMatch(/\[#+\] 21\/21 files$/u)
+    expect(chunks.at(-1)).toBe('\r\u001B[2K')
+  })
+
+  it('stays silent for a small batch or when stderr is not a terminal', () => {
+    for (const [isTTY, total] of [[true, progressMin], [false, 1000]] as const) {
+      const {chunks, stream} = terminal(isTTY)
+      const progress = createProgress(total, stream)
+      for (let i = 0; i < total; i++) progress.tick()
+      progress.done()
+      expect(chunks).toEqual([])
+    }
   })
 })
