@@ -12,7 +12,7 @@ import {join} from 'node:path'
 
 const root = new URL('../', import.meta.url).pathname
 const cli = join(root, 'dist/cli.js')
-const sources = [join(root, 'fixtures/stalin-churchill-1941.txt'), ...readdirSync(join(root, 'fixtures/corpus')).filter((n) => n.endsWith('.txt')).map((n) => join(root, 'fixtures/corpus', n))]
+const sources = [join(root, 'fixtures/stalin-churchill-1941.txt'), ...readdirSync(join(root, 'fixtures/dev')).filter((n) => n.endsWith('.txt')).map((n) => join(root, 'fixtures/dev', n))]
 const texts = sources.map((path) => readFileSync(path))
 const sizes = process.argv.slice(2).map(Number).filter(Boolean)
 const batches = sizes.length > 0 ? sizes : [25, 50, 100, 200, 500, 2000]

@@ -12,4 +12,5 @@ export {NoteSchema, ParagraphSchema, type Note, type Paragraph} from './schema/n
 export {PointSchema, PositionSchema, type Point, type Position} from './schema/position.js'
 export {letterJsonSchema} from './schema/json-schema.js'
 export type * from './tree/types.js'
+export {validateLetters, validationRules, type ValidateOptions, type Validation} from './validate/validate-letters.js'
 export {parseLettersStream, type ParseLettersStreamOptions, type TextStream} from './stream/parse-letters-stream.js'

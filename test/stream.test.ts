@@ -5,9 +5,9 @@ import {VFile} from 'vfile'
 import {parseArchive, parseLetters, parseLettersStream, type Letter} from '../src/index.js'
 
 const root = new URL('../fixtures/', import.meta.url)
-const corpus = readdirSync(new URL('corpus/', root))
+const corpus = readdirSync(new URL('dev/', root))
   .filter((name) => name.endsWith('.txt'))
-  .map((name) => ({name: `corpus/${name}`, text: readFileSync(new URL(`corpus/${name}`, root), 'utf8')}))
+  .map((name) => ({name: `dev/${name}`, text: readFileSync(new URL(`dev/${name}`, root), 'utf8')}))
 const sample = {name: 'stalin-churchill-1941.txt', text: readFileSync(new URL('stalin-churchill-1941.txt', root), 'utf8')}
 const all = [sample, ...corpus]
 /** Every corpus text as one archive, separated by blank lines. */

@@ -7,12 +7,11 @@
 import {createReadStream, readFileSync, statSync} from 'node:fs'
 import type {Readable} from 'node:stream'
 import {VFile} from 'vfile'
-import {parseArchive, parseLettersStream, type Letter, type Severity} from '../index.js'
+import {parseArchive, parseLettersStream, validateLetters, type Letter, type Severity} from '../index.js'
 import {createArrayWriter, stringifyAt} from './json-writer.js'
 import {describeError, fail} from './messages.js'
 import type {Format} from './parse-argv.js'
 import type {Sink} from './sink.js'
-import {validateLetters} from './validate-letters.js'
 
 export interface Task {
   /** The file to read; `null` for stdin. */
@@ -53,27 +52,9 @@ async function readAll(stream: Readable): Promise<Buffer> {
   return Buffer.concat(chunks)
 }
 
-/** Check a `.json` file of letters against the schema. */
-function checkJson(file: VFile, text: string, name: string): void {
-  let json: unknown
-  try {
-    json = JSON.parse(text)
-  } catch (error) {
-    const reason = (error as Error).message
-    const at = /position (\d+)/u.exec(reason)
-    const message = file.message(`Unexpected invalid JSON (${reason}), expected an array of letters`, {ruleId: 'invalid-json', source: 'epistola'})
-    message.fatal = true
-    if (at) {
-      const offset = Number(at[1])
-      const before = text.slice(0, offset).split(/\r\n|\r|\n/u)
-      message.place = {line: before.length, column: before.at(-1)!.length + 1, offset}
-      message.line = message.place.line
-      message.column = message.place.column
-    }
-    return
-  }
-  const validation = validateLetters(json, {text, path: name})
-  file.messages.push(...validation.file.messages)
+/** Check a `.json` file of letters against the schema (messages located in the JSON text). */
+function checkJson(file: VFile, text: string, name: string, rules: Record<string, Severity>): void {
+  file.messages.push(...validateLetters(text, {path: name, rules}).file.messages)
 }
 
 /**
@@ -144,7 +125,7 @@ export async function runTask(task: Task, sink: Sink | null, stdin?: Readable): 
   if (text.length === 0) fail(file, 'Unexpected empty file, expected a transcript', 'empty-file', 'warn')
   if (isJson) {
     file.value = text
-    checkJson(file, text, task.name)
+    checkJson(file, text, task.name, task.rules)
     return {file, letters: 0}
   }
   file.value = text

@@ -1,19 +1,18 @@
 /** What every field compiler gets: the letter, its children by type, and the page around it. */
-import type {Position as UnistPosition} from 'unist'
-import type {Position} from '../schema/position.js'
 import type * as T from '../tree/types.js'
+import type {PageState} from './page.js'
 
 export interface LetterContext {
   letter: T.Letter
   index: number
   byType: <K extends T.LetterContent['type']>(type: K) => Array<Extract<T.LetterContent, {type: K}>>
   first: <K extends T.LetterContent['type']>(type: K) => Extract<T.LetterContent, {type: K}> | undefined
-  /** The page-level nodes that stand before this letter (page `Source:`, front matter). */
-  page: T.RootContent[]
+  /** What the page before this letter says (its `Source :` line, whose letters these are). */
+  page: PageState
   inferences: Array<{field: string; reason: string}>
 }
 
-export function createContext(letter: T.Letter, index: number, page: T.RootContent[]): LetterContext {
+export function createContext(letter: T.Letter, index: number, page: PageState): LetterContext {
   const byType = <K extends T.LetterContent['type']>(type: K) => letter.children.filter((child): child is Extract<T.LetterContent, {type: K}> => child.type === type)
   return {
     letter,
@@ -25,9 +24,4 @@ export function createContext(letter: T.Letter, index: number, page: T.RootConte
   }
 }
 
-/** A node's position as the schema types it (every parsed node has offsets). */
-export function positionOf(node: {position?: UnistPosition | undefined} | undefined): Position | null {
-  if (!node?.position) return null
-  const {start, end} = node.position
-  return {start: {line: start.line, column: start.column, offset: start.offset ?? 0}, end: {line: end.line, column: end.column, offset: end.offset ?? 0}}
-}
+export {positionOf} from './context-position.js'

@@ -109,6 +109,22 @@ export function compileDates(context: LetterContext, headingDate: FoundDate | nu
     else date ??= v
   }
 
+  if (!received) {
+    // An editorial note: `endorsed as received “at Eppington Dec. 11. 1789”`.
+    for (const node of [...context.byType('source'), ...context.byType('editorialNote')]) {
+      const text = nodeText(node, {breaks: ' '})
+      const at = /\breceived\b/iu.exec(text.value)
+      if (!at) continue
+      const window = text.value.slice(at.index, at.index + 80)
+      const found = findDate(window)
+      if (!found?.iso) continue
+      const shifted = {...found, start: found.start + at.index, end: found.end + at.index}
+      received = value(text, shifted, text.value.slice(at.index, shifted.end))
+      context.inferences.push({field: 'received', reason: `the date of receipt is read from the note \`${text.value.slice(at.index, shifted.end)}\``})
+      break
+    }
+  }
+
   if (!date) {
     const metadata = context.byType('metadata').find((node) => node.key === 'date')
     if (metadata) {

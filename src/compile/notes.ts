@@ -27,8 +27,14 @@ export function compileNotes(context: LetterContext): Note[] {
   }
   const definitions = context.byType('footnoteDefinition')
   const used = new Set<T.FootnoteDefinition>()
+  const byLabel = new Map<string, T.FootnoteDefinition[]>()
+  for (const definition of definitions) {
+    const queue = byLabel.get(definition.identifier)
+    if (queue) queue.push(definition)
+    else byLabel.set(definition.identifier, [definition])
+  }
   const notes: Note[] = markers.map(({ref, in: where}) => {
-    const definition = definitions.find((d) => !used.has(d) && d.identifier === ref.identifier)
+    const definition = byLabel.get(ref.identifier)?.shift()
     if (definition) used.add(definition)
     return {label: ref.label, text: definition ? toString(definition, {breaks: ' '}) : null, resolved: Boolean(definition), inferred: false, in: where, position: positionOf(ref)}
   })

@@ -85,12 +85,12 @@ export function compileParties(context: LetterContext): Parties {
     const text = nodeText(node, {breaks: ' '})
     const parsed = parseHeading(text.value, {address: true})
     if (!parsed) continue
-    const officeOnly = (list: Person[]) => list.length === 0 || list.every((p) => p.kind !== 'person')
     const named = (list: Person[]) => list.filter((p) => p.kind === 'person')
     const lineFrom = named(fromSpans(text, parsed.from))
     const lineTo = named(fromSpans(text, parsed.to))
-    if (officeOnly(from) && lineFrom.length > 0 && from.length === 0) from = lineFrom
-    if (officeOnly(to) && lineTo.length > 0 && to.length === 0) to = lineTo
+    // Only where the heading named nobody: a quoted message's address names other parties.
+    if (from.length === 0 && lineFrom.length > 0) from = lineFrom
+    if (to.length === 0 && lineTo.length > 0) to = lineTo
   }
 
   // The signature names the sender when the heading gives none, or only an office.
@@ -127,6 +127,31 @@ export function compileParties(context: LetterContext): Parties {
           context.inferences.push({field: 'to', reason: `the addressee is read from the salutation \`${salutation.value}\``})
         }
       }
+    }
+  }
+  // The page names its owner (and correspondents): a letter that names one party borrows the other.
+  if (from.length === 0 || to.length === 0) {
+    const page = context.page
+    const sameAs = (a: Person, list: Person[]) => list.some((b) => a.surname !== null && a.surname.toLowerCase() === b.surname?.toLowerCase())
+    const action = context.first('actionLine')
+    if (page.author && from.length === 0 && to.length > 0 && !sameAs(page.author, to)) {
+      from = [page.author]
+      context.inferences.push({field: 'from', reason: `the heading names only the addressee; the page is ${page.author.name}’s (\`${page.authorText}\`)`})
+    } else if (page.author && from.length === 0 && to.length === 0 && !headingNode && action) {
+      const other = page.correspondents[0]
+      const received = action.action === 'received'
+      const note = other
+        ? `, the correspondent is the first named on the page (\`${page.correspondentsText}\`${page.correspondents.length > 1 ? `, ${page.correspondents.length} named` : ''})`
+        : ''
+      if (received) {
+        to = [page.author]
+        if (other) from = [other]
+      } else {
+        from = [page.author]
+        if (other) to = [other]
+      }
+      context.inferences.push({field: received ? 'to' : 'from', reason: `no heading: \`${received ? 'Received' : 'Sent'} on\` on ${page.author.name}’s page${note}`})
+      if (other) context.inferences.push({field: received ? 'from' : 'to', reason: `no heading${note}`})
     }
   }
   return {from, to, heading}

@@ -3,6 +3,7 @@
  */
 import type {VFile} from 'vfile'
 import {parseAddressLine} from '../extract/heading.js'
+import {parsePerson} from '../extract/person.js'
 import type {Letter, Serial} from '../schema/letter.js'
 import type {Paragraph} from '../schema/note.js'
 import {nodeText, spanPosition, tidy, toString} from '../tree/to-string.js'
@@ -10,6 +11,7 @@ import type * as T from '../tree/types.js'
 import {createContext, positionOf, type LetterContext} from './context.js'
 import {compileDates, type DateProblem} from './dates.js'
 import {compileNotes} from './notes.js'
+import {createPage, notePageNode} from './page.js'
 import {compileParties, salutationText, signatureName} from './persons.js'
 import {compileSource} from './source.js'
 
@@ -50,7 +52,7 @@ function paragraph(node: T.Paragraph): Paragraph {
   return {text: toString(node), notes: labels(node), position: positionOf(node)}
 }
 
-function compileLetter(context: LetterContext, source: string | null): CompiledLetter {
+function compileLetter(context: LetterContext, input: string | null): CompiledLetter {
   const {letter} = context
   const headingNode = context.first('heading')
   const parties = compileParties(context)
@@ -59,13 +61,13 @@ function compileLetter(context: LetterContext, source: string | null): CompiledL
 
   let heading: Letter['heading'] = null
   if (headingNode) {
-    heading = {text: toString(headingNode, {breaks: ' '}), raw: raw(headingNode, source), notes: labels(headingNode), position: positionOf(headingNode)}
+    heading = {text: toString(headingNode, {breaks: ' '}), raw: raw(headingNode, input), notes: labels(headingNode), position: positionOf(headingNode)}
   } else {
     const title = context.byType('metadata').find((node) => node.key === 'title')
     if (title) {
       const text = nodeText(title)
       const start = (/^[^:]*:\s*/u.exec(text.value)?.[0].length ?? 0)
-      heading = {text: tidy(text.value.slice(start)), raw: raw(title, source), notes: labels(title), position: spanPosition(text, start, text.value.length)}
+      heading = {text: tidy(text.value.slice(start)), raw: raw(title, input), notes: labels(title), position: spanPosition(text, start, text.value.length)}
     }
   }
 
@@ -100,13 +102,24 @@ function compileLetter(context: LetterContext, source: string | null): CompiledL
   const postscriptNode = context.first('postscript')
   const postscript = postscriptNode ? postscriptNode.children.filter((c): c is T.Paragraph => c.type === 'paragraph').map(paragraph) : []
 
+  const source = compileSource(context, parties.heading?.citation ?? null, headingNode)
+  let from = parties.from
+  if (from.length === 0 && source?.author && /\b(?:Works|Writings|Collected|Letters|Correspondence|Papers)\b/u.test(source.title ?? '')) {
+    // `Source: Stalin: Works, Vol. 17`: the author of a writer's own works wrote the letter.
+    const author = parsePerson(source.author)
+    if (author && author.kind === 'person') {
+      from = [{...author, inferred: true, position: source.position}]
+      context.inferences.push({field: 'from', reason: `the letter names no sender; the source is ${source.author}’s \`${source.title}\``})
+    }
+  }
+
   const result: Letter = {
     id: `letter-${context.index + 1}`,
     number,
     classification,
     labels: context.byType('label').map((node) => toString(node)),
     heading,
-    from: parties.from,
+    from,
     to: parties.to,
     date: dates.date,
     received: dates.received,
@@ -119,12 +132,15 @@ function compileLetter(context: LetterContext, source: string | null): CompiledL
       : null,
     postscript,
     notes: compileNotes(context),
-    source: compileSource(context, parties.heading?.citation ?? null, headingNode),
+    source,
     serials,
     inferences: context.inferences,
     positions: {
       number: positionOf(numberNode ?? (parties.heading?.number ? headingNode : undefined)),
-      classification: positionOf(classificationNode),
+      classification:
+        headingMarking && headingText && parties.heading?.classification
+          ? spanPosition(headingText, headingText.value.length - headingText.value.trimStart().length + parties.heading.classification.start, headingText.value.length - headingText.value.trimStart().length + parties.heading.classification.end)
+          : positionOf(classificationNode),
       place: dates.placePosition,
       salutation: salutation?.position ?? null,
       closing: closings.length > 0 ? {start: positionOf(closings[0])!.start, end: positionOf(closings.at(-1))!.end} : null
@@ -143,18 +159,52 @@ export interface CompileOptions {
 }
 
 export function compileTree(tree: T.Root, file?: VFile, options: CompileOptions = {}): CompiledLetter[] {
-  const source = file && typeof file.value === 'string' && tree.position?.start.offset === 0 ? file.value : null
+  const input = file && typeof file.value === 'string' && tree.position?.start.offset === 0 ? file.value : null
   const compiled: CompiledLetter[] = []
-  const page: T.RootContent[] = [...(options.page ?? [])]
+  let page = createPage()
+  for (const node of options.page ?? []) page = notePageNode(page, node)
   const firstIndex = options.firstIndex ?? 0
   for (const child of tree.children) {
     if (child.type !== 'letter') {
-      page.push(child)
+      page = notePageNode(page, child)
       continue
     }
-    compiled.push(compileLetter(createContext(child, firstIndex + compiled.length, [...page]), source))
+    compiled.push(compileLetter(createContext(child, firstIndex + compiled.length, page), input))
   }
+  resolveAcrossLetters(compiled)
   return compiled
+}
+
+/**
+ * Notes printed together at the foot of a page stand in the last letter: give each marker still
+ * without a note the first note of its label printed in a later letter, and take that note out there.
+ */
+function resolveAcrossLetters(compiled: CompiledLetter[]): void {
+  const loose = new Map<string, Array<{index: number; note: Letter['notes'][number]}>>()
+  compiled.forEach(({letter}, index) => {
+    for (const note of letter.notes) {
+      if (note.in !== 'none') continue
+      const list = loose.get(note.label)
+      if (list) list.push({index, note})
+      else loose.set(note.label, [{index, note}])
+    }
+  })
+  if (loose.size === 0) return
+  const taken = new Set<Letter['notes'][number]>()
+  compiled.forEach(({letter}, index) => {
+    for (const note of letter.notes) {
+      if (note.resolved || note.in === 'none') continue
+      const list = loose.get(note.label)
+      // Only notes printed after the marker's letter; the queue is in document order.
+      while (list && list.length > 0 && list[0]!.index <= index) list.shift()
+      const found = list?.shift()
+      if (!found) continue
+      note.text = found.note.text
+      note.resolved = true
+      taken.add(found.note)
+    }
+  })
+  for (const {letter} of compiled) if (letter.notes.some((n) => taken.has(n))) letter.notes = letter.notes.filter((n) => !taken.has(n))
 }
 
 /** Compile a tree into letters. */

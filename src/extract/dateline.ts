@@ -37,7 +37,10 @@ export function readDateline(text: string): DatelineParts | null {
   if (!placeMatch) return null
   const words = placeMatch[2]!.split(/\s+/u)
   if (words.length > 7 || words.some((w) => /^\p{Ll}/u.test(w) && !/^(?:of|on|upon|the|de|la|le|am|an|near|bei|sur)$/u.test(w))) return null
-  const placeText = placeMatch[2]!.replace(/[\s,]+$/u, '')
+  let placeText = placeMatch[2]!.replace(/[\s,]+$/u, '')
+  // A letterhead run into the place (`THE WHITE HOUSE WASHINGTON U.S.S. AUGUSTA`): a ship is where it was written.
+  const vessel = /\b(?:U\.\s?S\.\s?S\.|H\.\s?M\.\s?S\.|R\.\s?M\.\s?S\.|S\.\s?S\.|USS|HMS)\s+\p{Lu}.*$/u.exec(placeText)
+  if (vessel && vessel.index > 0) placeText = vessel[0]
   const start = before.indexOf(placeText)
   return {date, place: {text: placeText, start, end: start + placeText.length, bracketed: Boolean(placeMatch[1] || placeMatch[3])}}
 }

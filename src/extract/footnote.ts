@@ -19,7 +19,9 @@ const numberedAbbreviation = /(?:^|[^\p{L}])(?:no|nos|vol|vols|p|pp|art|sec|nr|c
 const pageMarker = /\[\s*(?:Page|p\.)\s*([0-9ivxlcdm]+)\s*\]/giu
 const star = /\*+(\d{0,3})/gu
 // Digits glued to a word, or to closing punctuation after a word: `treaty1`, `President.40`, `”50`, `(Henderson)98`.
-const glued = /(?<=[\p{L}][.,;:!?]?[”"’')\]]?|[\p{L}][”"’')\]]?[.,;:!?]|\d{4}[.,])(\d{1,3})(?=[\s”"’')\].,;:]|$)/gu
+const digits = /\d+/gu
+const gluedBefore = /(?:\p{L}[.,;:!?]?[”"’')\]]?|\p{L}[”"’')\]]?[.,;:!?]|\d{4}[.,])$/u
+const gluedAfter = /^(?:[\s”"’')\].,;:]|$)/u
 
 /** Page markers (`[Page 114]`) in `text`. */
 export function findPageMarkers(text: string): Marker[] {
@@ -38,7 +40,7 @@ export function findPageMarkers(text: string): Marker[] {
 export function findFootnoteMarkers(text: string, options: {trailing?: boolean} = {}): Marker[] {
   const found: Marker[] = []
   star.lastIndex = 0
-  for (const match of text.matchAll(star)) {
+  for (const match of text.includes('*') ? text.matchAll(star) : []) {
     const before = text.charCodeAt(match.index - 1)
     const after = text.charAt(match.index + match[0].length)
     // A star stands after a word or punctuation, not at the start of a line or between spaces (`* * *`).
@@ -46,15 +48,18 @@ export function findFootnoteMarkers(text: string, options: {trailing?: boolean} 
     if (after && !/[\s.,;:”"’')\]]/u.test(after)) continue
     found.push({start: match.index, end: match.index + match[0].length, label: match[0], kind: 'footnote'})
   }
-  glued.lastIndex = 0
-  for (const match of text.matchAll(glued)) {
+  digits.lastIndex = 0
+  for (const match of text.matchAll(digits)) {
     const index = match.index
+    if (match[0].length > 3 || index === 0) continue
+    if (!gluedAfter.test(text.charAt(index + match[0].length))) continue
     const before = text.slice(Math.max(0, index - 12), index)
+    if (!gluedBefore.test(before.slice(-6))) continue
     if (numberedAbbreviation.test(before)) continue
     // Digits right after a short letter run are a code (`V1`, `B29`), not a marker.
     const letters = /\p{L}+$/u.exec(before)
     if (letters && letters[0].length < 3) continue
-    found.push({start: index, end: index + match[1]!.length, label: match[1]!, kind: 'footnote'})
+    found.push({start: index, end: index + match[0].length, label: match[0], kind: 'footnote'})
   }
   if (options.trailing) {
     const trailing = /(?<=[\p{L})\]]) (\d{1,3})$/u.exec(text)

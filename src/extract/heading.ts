@@ -108,8 +108,13 @@ function keyword(text: string, at: number, words: RegExp): {word: string; end: n
   return {word: match[1]!.toLowerCase(), end: at + match[0].length}
 }
 
+// Words that open sentences, never a party on their own: `As to Finland, …`, `It to …`.
+const sentenceWords = new Set(['as', 'in', 'on', 'it', 'i', 'we', 'this', 'that', 'these', 'those', 'if', 'when', 'but', 'and', 'or', 'for', 'with', 'at', 'by', 'from', 'my', 'our', 'your', 'his', 'her', 'their', 'its', 'there', 'here', 'what', 'why', 'how', 'please', 'thank', 'allow', 'since', 'after', 'before', 'now', 'so', 'yet', 'also', 'all', 'any', 'some', 'no', 'not', 'he', 'she', 'they', 'you', 'me', 'us', 'them', 'only', 'due', 'according', 'owing', 'up', 'down', 'next', 'then', 'than', 'such', 'both', 'each', 'every', 'one', 'two', 'three', 'first', 'second', 'last', 'as to', 'further', 'further to', 'regarding', 'reply', 'referring', 'pursuant', 'subject', 'similar', 'similarly', 'thanks'])
+
 function isNameLike(party: Span | undefined): boolean {
   if (!party || !party.text) return false
+  const first = party.text.split(/\s+/u)[0]!.replace(/[,.;:]+$/u, '').toLowerCase()
+  if (sentenceWords.has(first) && !/^(?:the)$/u.test(first)) return false
   const person = parsePerson(party.text)
   return person !== null
 }
@@ -129,10 +134,12 @@ export function parseHeading(input: string, options: {address?: boolean} = {}): 
   let number: string | null = null
 
   // A trailing parenthesis holds a date or a citation.
-  const paren = /\s*\(([^()]+)\)\s*[.]?$/u.exec(text)
+  const open = /\)\s*[.]?$/u.test(text) ? text.lastIndexOf('(') : -1
+  const paren = open > 0 ? /^\s*\(([^()]+)\)\s*[.]?$/u.exec(text.slice(text.slice(0, open).trimEnd().length)) : null
   if (paren) {
+    paren.index = text.slice(0, open).trimEnd().length
     const inner = paren[1]!
-    const innerStart = paren.index + paren[0].indexOf('(') + 1
+    const innerStart = open + 1
     const found = findDate(inner, {bareYear: true})
     if (found && found.end - found.start >= inner.trim().length - 2) {
       date = {...found, start: found.start + innerStart, end: found.end + innerStart}
@@ -146,8 +153,10 @@ export function parseHeading(input: string, options: {address?: boolean} = {}): 
   }
   // A trailing `, 30 November 1789`.
   if (!date) {
-    const comma = /,\s*([^,]+)$/u.exec(text)
+    const at = text.lastIndexOf(',')
+    const comma = at > 0 && /\d/u.test(text.slice(at)) ? /^,\s*([^,]+)$/u.exec(text.slice(at)) : null
     if (comma) {
+      comma.index = at
       const found = findDate(comma[1]!)
       const innerStart = comma.index + comma[0].length - comma[1]!.length
       if (found && found.start === 0 && found.end >= comma[1]!.replace(/[.\s]+$/u, '').length) {
@@ -214,9 +223,11 @@ export function parseHeading(input: string, options: {address?: boolean} = {}): 
   if (to && !isNameLike(to)) return null
   if (!from?.text && !to?.text) return null
 
-  // What follows the parties must be a description (`with a proposal …`), a full stop, or nothing.
+  // What follows the parties must be a description (`with a proposal …`, only after `Letter from`,
+  // `Personal message from` …), a full stop, or nothing.
   const tail = text.slice(end).trim()
   if (tail && !/^[.,;:]?\s*(?:\p{Ll}|$)/u.test(tail)) return null
+  if (tail && !prefixed && !/^[.,;:]?$/u.test(tail)) return null
   if (tail && /^(?:and|or)\b/iu.test(tail)) return null
 
   const fromParties = from ? parties(text, from) : []

@@ -55,7 +55,7 @@ export function isSourceNote(text: string): boolean {
   if (/^\d{3,4}[\dA-Z]*\.[\dA-Z]+(?:[\s\w.–—-]*)\/\S/u.test(text) && text.length < 120) return true
   if (/^[\p{Lu}][\p{L}\d.’'&, -]{0,60}:\s*(?:Telegram|Telegraph|Cable|Letter|Memorandum|Despatch|Dispatch|Airgram|Note|Message)\.?$/u.test(text)) return true
   if (text.length < 120 && /^[\p{Lu}][\p{L}.’' -]{0,50}\b(?:Papers|Files|Records|Collection|Archives?|Folder|Manuscripts)\b(?:\s*[:—–-].{0,60})?$/u.test(text)) return true
-  if (text.length < 120 && /^(?:[\p{Lu}][\p{L}’'-]*\s+)*(?:State|National|Central|Federal|Public|Presidential)?\s*(?:Archive|Archives|Library|Record Office)\b(?:\s+(?:of|for)\s+[\p{Lu}][\p{L} ,’'-]*)?\.?$/u.test(text)) return true
+  if (text.length < 120 && /^(?:[\p{Lu}][\p{L}.’'-]*\s+)*(?:State|National|Central|Federal|Public|Presidential)?\s*(?:Archive|Archives|Library|Record Office)\b(?:\s+(?:of|for)\s+[\p{Lu}][\p{L} ,’'-]*)?\.?$/u.test(text)) return true
   if (/^["“][\p{Lu}][^"“”]{0,60}\b(?:Folder|File|Box|Papers|Collection)["”]$/u.test(text)) return true
   if (/^(?:RC|FC|Dft|Df|Tr|ALS|LS|ADfS|ADf|AL|Lb|LbC|Copy|Typescript|MS)\b\.?\s*\([^)]{1,40}\)/u.test(text)) return true
   return false
@@ -91,7 +91,7 @@ export function readRunInSalutation(text: string): string | null {
 }
 
 const closingWords =
-  /\b(?:yours|sincerely|faithfully|truly|respectfully|cordially|obedient|servant|regards|believe\s+me|respect|hono(?:u)?r\s+to\s+be|consideration|affectionately|devotedly|gratefully|greetings|salutations|ever)\b/iu
+  /\b(?:yours|sincerely|faithfully|truly|respectfully|cordially|obedient|servant|regards|believe\s+me|respect|hono(?:u)?r\s+to\s+be|consideration|affectionately|devotedly|gratefully|greetings|salutations|ever|comrade|friend)\b/iu
 
 /** A complimentary close: `Yours sincerely,`, `I have the honor to be, sir, your obedient servant,`. */
 export function isClosing(text: string): boolean {

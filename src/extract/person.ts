@@ -101,8 +101,21 @@ function normaliseName(text: string): string {
     .join(' ')
 }
 
+const cache = new Map<string, PersonParts | null>()
+
 /** Read one party (not a joint one). `null` when `text` holds nothing name-like. */
 export function parsePerson(text: string): PersonParts | null {
+  let parts = cache.get(text)
+  if (parts === undefined) {
+    // Parties repeat (headings, signatures): remember the last few thousand.
+    if (cache.size > 4000) cache.clear()
+    parts = readPerson(text)
+    cache.set(text, parts)
+  }
+  return parts ? {...parts, roles: [...parts.roles]} : null
+}
+
+function readPerson(text: string): PersonParts | null {
   const raw = text.replace(/\s+/gu, ' ').trim().replace(/[,;:]+$/u, '').replace(/(?<!\b\p{Lu})\.$/u, '').trim()
   if (!raw || !/\p{L}/u.test(raw)) return null
 

@@ -72,7 +72,7 @@ export function parseSource(input: string): SourceParts {
     body = body.slice(0, trailingDate.start)
   }
   const parts = body
-    .split(/(?<!\b(?:Vol|No|Nos|p|pp|Mr|Dr|St|Ed|eds?|[A-Z]))[.](?:\s+|$)|,\s+|:\s+|;\s+/u)
+    .split(/(?<!\b(?:Vol|No|Nos|p|pp|Mr|Dr|St|Ed|eds?))(?<!(?:^|[\s(])\p{Lu})[.](?:\s+(?=[\p{Lu}\d"“(])|\s*$)|,\s+|:\s+|;\s+/u)
     .map(clean)
     .filter(Boolean)
   const rest: string[] = []

@@ -8,7 +8,7 @@ import type {Locator} from './lines.js'
 import type {Item, LetterPlan, PlanEntry, Role} from './segment.js'
 
 /** Roles whose consecutive lines in one block make one node. */
-const merging = new Set<Role>(['paragraph', 'closing', 'insideAddress', 'signatureTitle', 'dateline', 'unplaced', 'editorialNote', 'letterhead', 'postscript'])
+const merging = new Set<Role>(['paragraph', 'closing', 'insideAddress', 'signatureTitle', 'dateline', 'unplaced', 'editorialNote', 'letterhead', 'postscript', 'source', 'heading', 'addressLine'])
 
 /** Roles whose text may carry footnote markers. */
 const marked = new Set<Role>(['heading', 'paragraph', 'postscript', 'signature', 'postscriptSignature', 'dateline', 'closing', 'salutation', 'addressLine', 'actionLine', 'signatureTitle'])
@@ -134,10 +134,13 @@ function groups(items: readonly Item[]): Item[][] {
   for (const item of items) {
     const group = out.at(-1)
     const previous = group?.at(-1)
+    const continuesNote =
+      (item.role === 'footnoteDefinition' && previous?.role === 'footnoteDefinition' && !item.segment.footnote) ||
+      (item.role === 'metadata' && previous?.role === 'metadata' && !item.segment.metadata)
     const sameRun =
       group &&
       previous &&
-      merging.has(item.role) &&
+      (merging.has(item.role) || continuesNote) &&
       (previous.role === item.role || (item.role === 'postscript' && previous.role === 'postscript')) &&
       previous.segment.block === item.segment.block &&
       previous.segment.index + 1 === item.segment.index

@@ -6,6 +6,7 @@
  *   front ─► header ─► body ─► trailer ─► (next letter) …
  *                        └──► postscript ─┘
  */
+import {findFootnoteMarkers} from '../extract/footnote.js'
 import type {Kind, Segment} from './classify.js'
 
 export type Role =
@@ -113,7 +114,7 @@ function isOffice(text: string): boolean {
 }
 
 function isInsideAddressStart(text: string): boolean {
-  return /^(?:Hon\.|Honou?rable|The\s+(?:Right\s+)?Hono(?:u)?rable|His\s+Excellency|Mr\.?|Mrs\.?|Miss|Dr\.?|Sir|Lord|General|Admiral|President|To\s+the)\s/u.test(text) || /,\s*Esq\.?/u.test(text) || /,\s*(?:&c\.?,?\s*)+$/u.test(text)
+  return /^(?:Hon\.|Honou?rable|The\s+(?:Right\s+)?Hono(?:u)?rable|His\s+Excellency|Mr\.?|Mrs\.?|Miss|Dr\.?|Sir|Lord|General|Admiral|Marshal|Premier|President|Prime\s+Minister|To\s+the)\s/u.test(text) || /,\s*Esq\.?/u.test(text) || /,\s*(?:&c\.?,?\s*)+$/u.test(text)
 }
 
 /**
@@ -136,13 +137,19 @@ export function segmentLetters(segments: readonly Segment[], resume?: SegmentSta
   /** The file prints dates before headings: a date after a body, then a heading, opens the next letter. */
   let datesLead = resume?.datesLead ?? false
   let letterCount = resume?.letters ?? 0
-  const hasLetter = () => letterCount > 0 || plan.some((entry) => entry.type === 'letter')
 
   const next = (segment: Segment): Segment | undefined => segments[segment.index + 1]
   const add = (segment: Segment, role: Role, reason: string = segment.reason, scope?: 'page' | 'letter') => {
     current!.items.push(scope ? {role, segment, reason, scope} : {role, segment, reason})
+    roles.add(role)
   }
-  const has = (role: Role) => current!.items.some((item) => item.role === role)
+  /** Prose waiting in `pending` (front matter or a letter without a header). */
+  const pendingProse = () => pending.some((s) => s.kind === 'prose' || s.kind === 'name')
+  /** Roles the current letter has: kept as a set so every test is O(1). */
+  let roles = new Set<Role>()
+  /** Footnote markers printed in the current letter's paragraphs (`17`, `*`). */
+  let markers = new Set<string>()
+  const has = (role: Role) => roles.has(role)
   const last = (): Item | undefined => current!.items.at(-1)
   const rootItem = (segment: Segment, role: Role, reason: string, scope?: 'page' | 'letter') => {
     plan.push({type: 'item', item: scope ? {role, segment, reason, scope} : {role, segment, reason}})
@@ -151,6 +158,19 @@ export function segmentLetters(segments: readonly Segment[], resume?: SegmentSta
   /** Put front-matter segments at the root: kept and reported, never lost. */
   const flushToRoot = (list: Segment[]) => {
     for (const segment of list) {
+      const previous = plan.at(-1)
+      const previousItem = previous?.type === 'item' ? previous.item : undefined
+      if (
+        previousItem &&
+        (previousItem.role === 'source' || previousItem.role === 'metadata') &&
+        previousItem.segment.block === segment.block &&
+        previousItem.segment.index + 1 === segment.index &&
+        (segment.kind === 'prose' || segment.kind === 'name' || segment.kind === 'capitals')
+      ) {
+        // A `Source :` or `Publisher :` line wrapped onto the next line.
+        rootItem(segment, previousItem.role, 'continues the line above', previousItem.scope)
+        continue
+      }
       if (segment.kind === 'furniture') rootItem(segment, 'furniture', segment.reason)
       else if (segment.kind === 'separator') rootItem(segment, 'thematicBreak', segment.reason)
       else if (segment.kind === 'pageMarker') rootItem(segment, 'pageMarker', segment.reason)
@@ -162,15 +182,14 @@ export function segmentLetters(segments: readonly Segment[], resume?: SegmentSta
   }
 
   const startLetter = () => {
-    current = {items: []}
-    plan.push({type: 'letter', letter: current})
-    letterCount++
     // The header of the new letter: the run of header-like segments just before it.
     let cut = pending.length
     let dates = 0
     for (let i = pending.length - 1; i >= 0; i--) {
       const segment = pending[i]!
       if (!headerKinds.has(segment.kind)) break
+      // `Source :`, `Publisher :` lines before the first letter describe the page, not one letter.
+      if (segment.kind === 'metadata' && !/^(?:title|from|to|date)$/u.test(segment.metadata!.key)) break
       if (segment.kind === 'dateline' || segment.kind === 'actionLine') {
         if (dates > 0) break
         dates++
@@ -182,6 +201,11 @@ export function segmentLetters(segments: readonly Segment[], resume?: SegmentSta
       cut = i
     }
     flushToRoot(pending.slice(0, cut))
+    current = {items: []}
+    roles = new Set()
+    markers = new Set()
+    plan.push({type: 'letter', letter: current})
+    letterCount++
     const header = pending.slice(cut)
     pending = []
     state = 'header'
@@ -210,12 +234,44 @@ export function segmentLetters(segments: readonly Segment[], resume?: SegmentSta
     if (after.kind === 'prose' && after.block === segment.block && (isOffice(after.text) || isInsideAddressStart(after.text))) return true
     if (after.kind === 'prose' && isInsideAddressStart(after.text)) return true
     if (after.kind === 'classification' || after.kind === 'address') return true
+    if (/^(?:notes|footnotes|endnotes)[.:]?$/iu.test(after.text)) return true
+    // A note line for a marker printed above: `1. For Churchill’s interpretation …`.
+    const note = /^(\d{1,3}|\*{1,3})[.)]?\s+\S/u.exec(after.text)
+    if (note && markers.has(note[1]!)) return true
     return false
+  }
+
+  /** A source citation printed over several lines continues in its block. */
+  function continuesSource(segment: Segment): boolean {
+    const previous = last()
+    const kind = segment.kind
+    return Boolean(previous && previous.role === 'source' && previous.segment.block === segment.block && previous.segment.index + 1 === segment.index && (kind === 'prose' || kind === 'name' || kind === 'capitals' || kind === 'dateline'))
+  }
+
+  /** The first segment after the block of `segment`, looking at most a few lines ahead. */
+  function afterBlock(segment: Segment): {next: Segment | undefined; lines: number} {
+    let at = segment
+    for (let lines = 1; lines <= 4; lines++) {
+      const following = next(at)
+      if (!following || following.block !== segment.block) return {next: following, lines}
+      if (following.kind !== 'prose' && following.kind !== 'name' && following.kind !== 'capitals') return {next: undefined, lines: 99}
+      at = following
+    }
+    return {next: undefined, lines: 99}
   }
 
   /** A header segment of the current letter. */
   function header_(segment: Segment): void {
     const kind = segment.kind
+    if (kind === 'headingContinuation') {
+      const previous = last()
+      return add(segment, previous?.role === 'addressLine' ? 'addressLine' : 'heading', segment.reason)
+    }
+    if ((kind === 'letterNumber' && has('letterNumber')) || (kind === 'actionLine' && has('actionLine'))) {
+      // A second document number or action line: the letter before had no body.
+      closeLetter()
+      return front_(segment)
+    }
     if (kind === 'heading' || kind === 'address') {
       if (has('heading') || kind === 'address' || has('paragraph')) add(segment, 'addressLine', has('heading') ? 'a second heading-like line under the heading: the message’s own address' : segment.reason)
       else add(segment, 'heading')
@@ -229,13 +285,33 @@ export function segmentLetters(segments: readonly Segment[], resume?: SegmentSta
     }
     if (kind === 'metadata' && segment.metadata?.key === 'source') return add(segment, 'source', 'a `Source:` line in the letter’s header', 'letter')
     if (kind === 'name' && /^From\s/u.test(segment.text)) return add(segment, 'addressLine', 'a byline under the heading')
+    if (continuesSource(segment)) return add(segment, 'source', 'continues the source above', last()!.scope)
+    const previousItem = last()
+    if (previousItem?.role === 'editorialNote' && previousItem.reason.includes('subtitle') && previousItem.segment.block === segment.block) {
+      return add(segment, 'editorialNote', previousItem.reason)
+    }
     const role = headerRoles[kind]
     if (role) return add(segment, role)
     // Prose in the header: a subtitle when a date or salutation still follows, else the body starts.
     const after = next(segment)
-    if ((kind === 'prose' || kind === 'name' || kind === 'closing') && after && (after.kind === 'dateline' || after.kind === 'salutation') && segment.text.length < 200) {
-      if (after.kind === 'dateline' && after.block === segment.block && /,$/u.test(segment.text)) return add(segment, 'dateline', 'an address line over the date')
+    if ((kind === 'prose' || kind === 'name' || kind === 'closing') && after && after.kind === 'dateline' && after.block === segment.block && /,$/u.test(segment.text) && segment.text.length < 100) {
+      return add(segment, 'dateline', 'an address line over the date')
+    }
+    // A line between heading and date is a subtitle, unless the next letter starts after that date.
+    const afterNext = after ? next(after) : undefined
+    const bodyFollows =
+      afterNext !== undefined &&
+      !['letterNumber', 'actionLine', 'heading', 'furniture', 'footnote', 'separator', 'sourceNote', 'bracketedSource', 'metadata'].includes(afterNext.kind)
+    if ((kind === 'prose' || kind === 'name' || kind === 'closing') && after && (after.kind === 'dateline' || after.kind === 'salutation') && bodyFollows && segment.text.length < 200) {
       return add(segment, 'editorialNote', 'a line between heading and date: a subtitle')
+    }
+    // A subtitle wrapped over a few lines, then the date.
+    const block = afterBlock(segment)
+    if ((kind === 'prose' || kind === 'name') && block.lines <= 3 && block.next && (block.next.kind === 'dateline' || block.next.kind === 'salutation') && has('heading') && !/[.!?]$/u.test(segment.text)) {
+      const beyond = next(block.next)
+      if (beyond && !['letterNumber', 'actionLine', 'heading', 'furniture', 'footnote', 'separator'].includes(beyond.kind)) {
+        return add(segment, 'editorialNote', 'lines between heading and date: a subtitle')
+      }
     }
     state = 'body'
     body_(segment)
@@ -251,6 +327,37 @@ export function segmentLetters(segments: readonly Segment[], resume?: SegmentSta
       return
     }
     quote = 0
+    const previous = last()
+    if (
+      state === 'trailer' &&
+      previous &&
+      (previous.role === 'signature' || previous.role === 'signatureTitle' || previous.role === 'insideAddress') &&
+      previous.segment.block === segment.block &&
+      (kind === 'address' || kind === 'heading' || kind === 'classification' || kind === 'label' || kind === 'salutation' || kind === 'closing')
+    ) {
+      // Lines under a signature in its block: titles and the inside address, whatever they look like.
+      return nameOrProse(segment)
+    }
+    // A note line at the foot of the letter: `1. text`, `* text` (numbered paragraphs of the body are not).
+    const note = kind === 'prose' || kind === 'serial' || kind === 'name' ? /^(\d{1,3}|\*{1,3})[.)]?\s+(?=\S)/u.exec(segment.text) : null
+    if (note && (state === 'trailer' || markers.has(note[1]!))) {
+      segment.footnote = {label: note[1]!, textStart: note[0].length, textEnd: segment.text.length}
+      state = 'trailer'
+      return add(segment, 'footnoteDefinition', state === 'trailer' ? 'a numbered note after the letter' : `a note for the marker \`${note[1]}\` printed above`)
+    }
+    if (/^(?:notes|footnotes|endnotes|editor['’]s\s+notes?)[.:]?$/iu.test(segment.text)) {
+      state = 'trailer'
+      return add(segment, 'label', 'a notes heading')
+    }
+    if (continuesSource(segment)) return add(segment, 'source', 'continues the source above', last()!.scope)
+    // A note wrapped over several lines continues in its block.
+    if (previous?.role === 'footnoteDefinition' && previous.segment.block === segment.block && !['footnote', 'letterNumber', 'actionLine', 'sourceNote', 'heading', 'furniture', 'metadata'].includes(kind)) {
+      return add(segment, 'footnoteDefinition', 'continues the note above')
+    }
+    if (kind === 'headingContinuation') {
+      if (previous && (previous.role === 'heading' || previous.role === 'addressLine')) return add(segment, previous.role, segment.reason)
+      return addParagraph(segment, 'running text')
+    }
     switch (kind) {
       case 'metadata':
         if (segment.metadata!.key === 'source') {
@@ -268,6 +375,8 @@ export function segmentLetters(segments: readonly Segment[], resume?: SegmentSta
         closeLetter()
         return front_(segment)
       case 'heading':
+        // Inside a body, only a heading that opens its block starts a new letter (hard-wrapped prose can look like one).
+        if (state === 'body' && previous && previous.segment.block === segment.block) return addParagraph(segment, 'a heading-like line inside a paragraph')
         if (segment.heading?.strength === 'strong' || state === 'trailer') {
           closeLetter()
           return front_(segment)
@@ -301,6 +410,10 @@ export function segmentLetters(segments: readonly Segment[], resume?: SegmentSta
         return add(segment, 'pageMarker')
       case 'dateline': {
         const after = next(segment)
+        // A date on a line of its own inside a paragraph (hard-wrapped prose) is text.
+        if (state === 'body' && after && after.block === segment.block && after.kind === 'prose' && previous?.role === 'paragraph' && previous.segment.block === segment.block) {
+          return addParagraph(segment, 'a date-only line inside a paragraph')
+        }
         if (has('dateline') && state === 'trailer') {
           closeLetter()
           return front_(segment)
@@ -332,10 +445,14 @@ export function segmentLetters(segments: readonly Segment[], resume?: SegmentSta
         return addParagraph(segment, 'a bracketed line inside the body')
       case 'closing': {
         const after = next(segment)
+        const opensSentence = !previous || previous.segment.block !== segment.block || /[.!?:,"”’)]$/u.test(previous.segment.text)
+        if (!opensSentence) return addParagraph(segment, 'close-like words inside a wrapped paragraph')
         if (!after || after.kind === 'name' || after.kind === 'closing' || (after.kind === 'prose' && after.text.length < 60) || after.kind === 'capitals') {
           // A short paragraph ending with a comma just before the close belongs to it.
           const previous = last()
-          if (previous && previous.role === 'paragraph' && /,$/u.test(previous.segment.text) && previous.segment.text.length < 160 && !current!.items.some((item, i) => item.role === 'paragraph' && item.segment.block === previous.segment.block && i < current!.items.length - 1 && current!.items[i + 1] === previous)) {
+          const beforePrevious = current!.items.at(-2)
+          const alone = !beforePrevious || beforePrevious.role !== 'paragraph' || beforePrevious.segment.block !== previous?.segment.block
+          if (previous && previous.role === 'paragraph' && /,$/u.test(previous.segment.text) && previous.segment.text.length < 160 && alone) {
             previous.role = 'closing'
             previous.reason = 'a line ending with a comma just before the close'
           }
@@ -356,7 +473,14 @@ export function segmentLetters(segments: readonly Segment[], resume?: SegmentSta
   function nameOrProse(segment: Segment): void {
     const previous = last()
     if (state === 'trailer' || state === 'postscript') {
-      if (previous && (previous.role === 'signature' || previous.role === 'signatureTitle') && (isOffice(segment.text) || (previous.role === 'signatureTitle' && previous.segment.block === segment.block && !isInsideAddressStart(segment.text)))) {
+      if (
+        previous &&
+        (previous.role === 'signature' || previous.role === 'signatureTitle') &&
+        previous.segment.block === segment.block &&
+        !isInsideAddressStart(segment.text) &&
+        !/,$/u.test(segment.text) &&
+        (isOffice(segment.text) || previous.role === 'signatureTitle')
+      ) {
         return add(segment, 'signatureTitle', 'a title under the signature')
       }
       if (previous && previous.role === 'insideAddress' && previous.segment.block === segment.block) return add(segment, 'insideAddress', 'continues the inside address')
@@ -367,11 +491,11 @@ export function segmentLetters(segments: readonly Segment[], resume?: SegmentSta
         if (segment.nameLike && endsAfter(segment)) return add(segment, 'postscriptSignature', 'initials or a name closing the postscript')
         return add(segment, 'postscript', 'continues the postscript')
       }
+      if (previous?.role === 'footnoteDefinition' && segment.block === previous.segment.block) {
+        return add(segment, 'footnoteDefinition', 'continues the note above')
+      }
       if (segment.nameLike && !has('signature') && (endsAfter(segment) || previous?.role === 'closing')) {
         return add(segment, 'signature', previous?.role === 'closing' ? 'a name after the close' : 'a name line ending the letter')
-      }
-      if (previous?.role === 'footnoteDefinition' && segment.block === previous.segment.block && segment.kind === 'prose') {
-        return add(segment, 'footnoteDefinition', 'continues the note above')
       }
       // Running text after a finished letter: a new letter without a header.
       closeLetter()
@@ -395,6 +519,7 @@ export function segmentLetters(segments: readonly Segment[], resume?: SegmentSta
       return
     }
     state = 'body'
+    if (/[\d*]/u.test(segment.text)) for (const marker of findFootnoteMarkers(segment.text)) markers.add(marker.label)
     if (segment.quoteDelta > 0 && quote === 0) {
       quote = segment.quoteDelta
       quoteLines = 0
@@ -418,15 +543,16 @@ export function segmentLetters(segments: readonly Segment[], resume?: SegmentSta
       startLetter()
       return
     }
-    if (kind === 'footnote' || kind === 'furniture' || kind === 'separator' || kind === 'pageMarker') {
+    if ((kind === 'footnote' || kind === 'furniture' || kind === 'separator' || kind === 'pageMarker') && pending.length === 0) {
       flushToRoot([segment])
       return
     }
-    if ((kind === 'closing' || (kind === 'name' && pending.some((s) => s.kind === 'prose'))) && pending.length > 0 && !hasLetter()) {
+    if ((kind === 'closing' || (kind === 'name' && endsAfter(segment))) && letterCount === 0 && pending.length > 0 && pending.length < 200 && pendingProse()) {
       // A close or a signature after running text: the page is one letter without a header.
       const list = pending
       pending = []
       current = {items: []}
+      roles = new Set()
       plan.push({type: 'letter', letter: current})
       letterCount++
       state = 'header'
@@ -434,7 +560,7 @@ export function segmentLetters(segments: readonly Segment[], resume?: SegmentSta
       body_(segment)
       return
     }
-    if (kind === 'prose' && hasLetter()) {
+    if (kind === 'prose' && letterCount > 0) {
       // Running text after a letter and no header: the next letter starts without one.
       const after = next(segment)
       if (!after || !(after.kind === 'heading' || after.kind === 'letterNumber' || after.kind === 'actionLine')) {
@@ -453,11 +579,12 @@ export function segmentLetters(segments: readonly Segment[], resume?: SegmentSta
   }
 
   if (pending.length > 0) {
-    if (!hasLetter() && pending.some((s) => s.kind === 'prose' || s.kind === 'name')) {
+    if (letterCount === 0 && pendingProse()) {
       // The whole text is one letter without a header.
       const list = pending
       pending = []
       current = {items: []}
+      roles = new Set()
       plan.push({type: 'letter', letter: current})
       state = 'header'
       for (const s of list) header_(s)

@@ -5,10 +5,23 @@
 import type {VFile} from 'vfile'
 import type {CompiledLetter} from '../compile/to-letters.js'
 import type {Root} from '../tree/types.js'
-import {datesDisagree, impossibleDate, suspiciousOcr, unreadableDate} from './dates.js'
-import {docsUrl, type Report, type Rule, type Severity} from './rule.js'
+import {datesDisagree} from './dates-disagree.js'
+import {duplicateLetter} from './duplicate-letter.js'
+import {emptyBody} from './empty-body.js'
+import {footnoteUnresolved} from './footnote-unresolved.js'
+import {headingWithoutParties} from './heading-without-parties.js'
+import {impossibleDate} from './impossible-date.js'
+import {missingDate} from './missing-date.js'
+import {missingSource} from './missing-source.js'
+import {numberSequence} from './number-sequence.js'
+import {receivedBeforeSent} from './received-before-sent.js'
+import {emitMessage} from './emit.js'
+import type {Report, Rule, Severity} from './rule.js'
 import {schemaValid} from './schema.js'
+import {signatureMismatch} from './signature-mismatch.js'
+import {suspiciousOcr} from './suspicious-ocr.js'
 import {unplacedText} from './unplaced-text.js'
+import {unreadableDate} from './unreadable-date.js'
 
 export type {Rule, Severity} from './rule.js'
 
@@ -18,20 +31,31 @@ export interface LintOptions {
 }
 
 /** Every rule, in the order they run. */
-export const rules: readonly Rule[] = [unplacedText, unreadableDate, impossibleDate, suspiciousOcr, datesDisagree, schemaValid]
+export const rules: readonly Rule[] = [
+  unplacedText,
+  unreadableDate,
+  impossibleDate,
+  suspiciousOcr,
+  datesDisagree,
+  missingDate,
+  receivedBeforeSent,
+  missingSource,
+  headingWithoutParties,
+  signatureMismatch,
+  emptyBody,
+  footnoteUnresolved,
+  duplicateLetter,
+  numberSequence,
+  schemaValid
+]
 
 /** Run the rules, adding messages to `file`. */
 export function lint(tree: Root, letters: readonly CompiledLetter[], file: VFile, options: LintOptions = {}): void {
   for (const rule of rules) {
     const severity = options.rules?.[rule.id] ?? rule.severity
     if (severity === 'off') continue
-    const report = ({place, reason, expected, actual, note}: Report) => {
-      const message = file.message(reason, {place: place ?? undefined, ruleId: rule.id, source: 'epistola'})
-      message.fatal = severity === 'error' ? true : severity === 'warn' ? false : undefined
-      message.url = `${docsUrl}#${rule.id}`
-      if (expected) message.expected = expected
-      if (actual !== undefined) message.actual = actual
-      if (note) message.note = note
+    const report = (entry: Report) => {
+      emitMessage(file, rule.id, severity, entry)
     }
     rule.check({tree, letters, file, report})
   }

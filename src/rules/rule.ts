@@ -1,5 +1,5 @@
 /** What a rule is, and how it reports. */
-import type {Position} from 'unist'
+import type {Point, Position} from 'unist'
 import type {VFile} from 'vfile'
 import type {CompiledLetter} from '../compile/to-letters.js'
 import type {Root} from '../tree/types.js'
@@ -7,7 +7,7 @@ import type {Root} from '../tree/types.js'
 export type Severity = 'off' | 'info' | 'warn' | 'error'
 
 export interface Report {
-  place: Position | null | undefined
+  place: Position | Point | null | undefined
   reason: string
   expected?: string[] | undefined
   actual?: string | undefined

@@ -1,4 +1,7 @@
 import {LetterSchema} from '../schema/letter.js'
+import {formatPath} from '../validate/field-path.js'
+import {issueReason} from '../validate/issue-reason.js'
+import {valueAt} from '../validate/own.js'
 import type {Rule} from './rule.js'
 
 /** Every letter must pass `LetterSchema`; a failure is a bug in epistola, reported where the letter is. */
@@ -7,12 +10,12 @@ export const schemaValid: Rule = {
   severity: 'error',
   description: 'Each letter passes `LetterSchema`.',
   check({letters, report}) {
-    for (const {letter} of letters) {
+    letters.forEach(({letter}, index) => {
       const result = LetterSchema.safeParse(letter)
-      if (result.success) continue
+      if (result.success) return
       for (const issue of result.error.issues) {
-        report({place: letter.position, reason: `Unexpected value at \`${issue.path.join('.')}\`: ${issue.message}`})
+        report({place: letter.position, reason: issueReason(issue, formatPath(['letters', index, ...issue.path]), valueAt(letter, issue.path))})
       }
-    }
+    })
   }
 }

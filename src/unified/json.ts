@@ -1,5 +1,5 @@
 /** unified compiler plugin: `unified().use(epistolaJson)` compiles the tree to the JSON of `Letter[]`. */
-import type {Processor} from 'unified'
+import type {Plugin} from 'unified'
 import type {VFile} from 'vfile'
 import {compileTree} from '../compile/to-letters.js'
 import {lint, type LintOptions} from '../rules/index.js'
@@ -10,10 +10,14 @@ export interface JsonOptions extends LintOptions {
   space?: number | undefined
 }
 
-export default function epistolaJson(this: Processor<undefined, undefined, undefined, Root, string>, options: JsonOptions = {}): void {
-  this.compiler = (tree: Root, file: VFile) => {
-    const compiled = compileTree(tree, file)
-    lint(tree, compiled, file, options)
+// Typed as `Plugin<[JsonOptions?], Root, string>` so that `.use(epistolaJson)` type-checks.
+const epistolaJson: Plugin<[(JsonOptions | undefined)?], Root, string> = function (options = {}) {
+  this.compiler = (tree, file: VFile) => {
+    const root = tree as Root
+    const compiled = compileTree(root, file)
+    lint(root, compiled, file, options)
     return JSON.stringify(compiled.map((entry) => entry.letter), null, options.space) + '\n'
   }
 }
+
+export default epistolaJson
