@@ -101,8 +101,8 @@ export function compileParties(context: LetterContext): Parties {
     const parts = name ? parsePerson(name) : null
     if (parts && parts.kind === 'person') {
       if (from.length === 0) {
+        // The signature is the sender's own name: read, not inferred.
         from = [toPerson(parts, positionOf(signature))]
-        context.inferences.push({field: 'from', reason: 'the sender is read from the signature'})
       } else if (from.length === 1 && from[0]!.kind !== 'person') {
         const office = from[0]!
         from = [toPerson({...parts, roles: [...(office.roles.length > 0 ? office.roles : [office.name]), ...parts.roles]}, positionOf(signature))]

@@ -5,12 +5,14 @@
 import type {VFile} from 'vfile'
 import type {CompiledLetter} from '../compile/to-letters.js'
 import type {Root} from '../tree/types.js'
+import {controlCharacter} from './control-character.js'
 import {datesDisagree} from './dates-disagree.js'
 import {duplicateLetter} from './duplicate-letter.js'
 import {emptyBody} from './empty-body.js'
 import {footnoteUnresolved} from './footnote-unresolved.js'
 import {headingWithoutParties} from './heading-without-parties.js'
 import {impossibleDate} from './impossible-date.js'
+import {inferredValue} from './inferred-value.js'
 import {missingDate} from './missing-date.js'
 import {missingSource} from './missing-source.js'
 import {numberSequence} from './number-sequence.js'
@@ -32,6 +34,7 @@ export interface LintOptions {
 
 /** Every rule, in the order they run. */
 export const rules: readonly Rule[] = [
+  controlCharacter,
   unplacedText,
   unreadableDate,
   impossibleDate,
@@ -46,11 +49,13 @@ export const rules: readonly Rule[] = [
   footnoteUnresolved,
   duplicateLetter,
   numberSequence,
+  inferredValue,
   schemaValid
 ]
 
 /** Run the rules, adding messages to `file`. */
 export function lint(tree: Root, letters: readonly CompiledLetter[], file: VFile, options: LintOptions = {}): void {
+  const first = file.messages.length
   for (const rule of rules) {
     const severity = options.rules?.[rule.id] ?? rule.severity
     if (severity === 'off') continue
@@ -59,4 +64,8 @@ export function lint(tree: Root, letters: readonly CompiledLetter[], file: VFile
     }
     rule.check({tree, letters, file, report})
   }
+  // Messages in the order of the text, as a reader goes through it.
+  const added = file.messages.slice(first)
+  added.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0))
+  file.messages.splice(first, added.length, ...added)
 }

@@ -9,7 +9,7 @@ export const suspiciousOcr: Rule = {
   check({letters, report}) {
     for (const {dateProblems} of letters) {
       for (const problem of dateProblems) {
-        if (problem.reason !== 'inferred' || !problem.found) continue
+        if (problem.reason !== 'inferred' || !problem.found || !problem.detail.includes('OCR')) continue
         const fixed = problem.found.text.replace(/[lI](?=[0-9lI]*(?:st|nd|rd|th|d)?\b)/gu, '1').replace(/O(?=[0-9])/gu, '0')
         report({
           place: phrasePlace(problem.node, problem.found.start, problem.found.end),
