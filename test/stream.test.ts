@@ -53,6 +53,24 @@ describe('parseLettersStream', () => {
     }
   })
 
+  it('waits for a note printed in a later letter (at the foot of the page), as parseLetters gives it', async () => {
+    const lines = sample.text.split('\n')
+    const at = lines.findIndex((line) => line.startsWith('The Soviet troops are still engaged'))
+    lines.splice(at + 1, 0, '', '* Churchill’s message was delivered by the British Ambassador.')
+    // Twice, so that letters follow the one with the note.
+    const text = lines.join('\n') + '\n\n' + lines.join('\n')
+    const whole = parseLetters(text)
+    // The note stands in the third letter and belongs to the second letter's heading marker.
+    expect(whole[1]!.notes[0]).toMatchObject({label: '*', in: 'heading', resolved: true})
+    expect(whole[2]!.notes).toEqual([])
+    for (const size of [1, 7, 65_536]) {
+      expect(await collect(parseLettersStream(bytes(text, size), {minBuffer: 0}))).toEqual(whole)
+    }
+    // Not waiting, the second letter goes out before its note is read.
+    const hasty = await collect(parseLettersStream(bytes(text, 7), {minBuffer: 0, holdLimit: 0}))
+    expect(hasty[1]!.notes[0]).toMatchObject({label: '*', resolved: false})
+  })
+
   it('keeps ids consecutive and positions true to the whole input', async () => {
     const letters = await collect(parseLettersStream(bytes(archive, 64), {minBuffer: 0}))
     letters.forEach((letter, index) => expect(letter.id).toBe(`letter-${index + 1}`))

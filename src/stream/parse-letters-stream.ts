@@ -8,6 +8,7 @@
  * waiting text, not by the archive. The result equals `parseLetters(text)` on the whole text.
  */
 import {VFile} from 'vfile'
+import {createPage, notePageNode} from '../compile/page.js'
 import {compileTree} from '../compile/to-letters.js'
 import {fromText} from '../parse/from-text.js'
 import {lint} from '../rules/index.js'
@@ -31,6 +32,11 @@ export interface ParseLettersStreamOptions {
    * line. Default 65536.
    */
   minBuffer?: number | undefined
+  /**
+   * How far (in characters) to look for the note of a footnote marker printed in a later letter
+   * before yielding the letter without it. Default 1048576.
+   */
+  holdLimit?: number | undefined
 }
 
 /** Any chunked text: a Node readable, a web `ReadableStream`, an async generator… */
@@ -67,17 +73,34 @@ function rescanFrom(text: string, oldLength: number): number {
   return Math.max(0, index)
 }
 
-/** Keep only the page-level nodes that later letters can use: the page's metadata and its last source. */
-function keepPage(page: T.RootContent[], nodes: readonly T.RootContent[]): void {
-  for (const node of nodes) {
-    if (node.type === 'source') {
-      const at = page.findIndex((n) => n.type === 'source')
-      if (at !== -1) page.splice(at, 1)
-      page.push(node)
-    } else if (node.type === 'metadata' && !page.some((n) => n.type === 'metadata' && n.key === node.key)) {
-      page.push(node)
+/**
+ * The page-level nodes later letters need, kept few: a node that leaves the page state as it was
+ * is dropped, and of the nodes that replace the page's source or publisher only the latest stays.
+ */
+function createPageKeeper() {
+  let state = createPage()
+  const nodes: T.RootContent[] = []
+  return {
+    nodes,
+    add(children: readonly T.RootContent[]): void {
+      for (const node of children) {
+        if (node.type === 'letter') continue
+        const next = notePageNode(state, node)
+        if (next === state) continue
+        state = next
+        if (node.type === 'source' || node.type === 'metadata') {
+          const at = nodes.findIndex((n) => n.type === node.type && (n.type !== 'metadata' || node.type !== 'metadata' || n.key === node.key))
+          if (at !== -1) nodes.splice(at, 1)
+        }
+        nodes.push(node)
+      }
     }
   }
+}
+
+/** A footnote marker still without its note: a later letter may print it. */
+function hasOpenMarker(letter: Letter): boolean {
+  return letter.notes.some((note) => !note.resolved && note.in !== 'none')
 }
 
 function isAsyncIterable(value: unknown): value is AsyncIterable<string | Uint8Array> {
@@ -96,7 +119,8 @@ export async function* parseLettersStream(input: TextStream, options: ParseLette
   let emitted = 0
   /** Learnt by the segmenter from the first letter; carried to every later part. */
   let datesLead = false
-  const page: T.RootContent[] = []
+  const page = createPageKeeper()
+  const holdLimit = Math.max(0, options.holdLimit ?? 1_048_576)
   /** Offset in `buffer` after the last blank line found. */
   let cut = -1
   /** Offset in `buffer` up to which the last parse read. */
@@ -110,20 +134,36 @@ export async function* parseLettersStream(input: TextStream, options: ParseLette
     const letters = tree.children.filter((child): child is T.Letter => child.type === 'letter')
     // The end of the part reads like the end of the input, which may change how its last letter
     // starts; so the last two letters wait, and the text after the last letter yielded is parsed again.
-    const keep = final ? letters.length : letters.length - 2
+    let keep = final ? letters.length : letters.length - 2
     if (keep <= 0 && !final) {
       parsedUpTo = end
       return
     }
+    const source = base.offset === 0 ? new VFile({value: part}) : undefined
+    const upTo = (count: number) => (final && count === letters.length ? tree.children : tree.children.slice(0, tree.children.indexOf(letters[count - 1]!) + 1))
+    let before = upTo(keep)
+    let compiled = compileTree({...tree, children: before}, source, {page: [...page.nodes], firstIndex: emitted})
+    // A marker's note may be printed in a later letter (at the foot of the page): wait for it,
+    // up to `holdLimit` characters; letters before the first open marker are settled.
+    if (!final) {
+      const open = compiled.findIndex((entry) => hasOpenMarker(entry.letter))
+      if (open !== -1 && end - (letters[open]!.position!.start.offset! - base.offset) < holdLimit) {
+        keep = open
+        if (keep === 0) {
+          parsedUpTo = end
+          return
+        }
+        before = upTo(keep)
+        compiled = compiled.slice(0, keep)
+      }
+    }
     const last = final ? undefined : letters[keep - 1]!
-    const before = last ? tree.children.slice(0, tree.children.indexOf(last) + 1) : tree.children
-    const compiled = compileTree({...tree, children: before}, base.offset === 0 ? new VFile({value: part}) : undefined, {page: [...page], firstIndex: emitted})
     if (options.file) {
       const scratch = new VFile({path: options.file.path, value: part})
       lint({...tree, children: before}, compiled, scratch, {rules: options.rules})
       options.file.messages.push(...scratch.messages)
     }
-    keepPage(page, before)
+    page.add(before)
     datesLead = state.datesLead
     for (const entry of compiled) yield entry.letter
     emitted += compiled.length
