@@ -41,6 +41,7 @@ describe('api', () => {
       'lint',
       'parseArchive',
       'parseLetters',
+      'parseLettersStream',
       'rules',
       'toLetters',
       'validateLetters',
