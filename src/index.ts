@@ -12,5 +12,14 @@ export {NoteSchema, ParagraphSchema, type Note, type Paragraph} from './schema/n
 export {PointSchema, PositionSchema, type Point, type Position} from './schema/position.js'
 export {letterJsonSchema} from './schema/json-schema.js'
 export type * from './tree/types.js'
+// Tree nodes whose names the data types above take: reachable as `…Node`.
+export type {
+  Letter as LetterNode,
+  Heading as HeadingNode,
+  Paragraph as ParagraphNode,
+  Signature as SignatureNode,
+  Source as SourceNode,
+  Serial as SerialNode
+} from './tree/types.js'
 export {validateLetters, validationRules, type ValidateOptions, type Validation} from './validate/validate-letters.js'
 export {parseLettersStream, type ParseLettersStreamOptions, type TextStream} from './stream/parse-letters-stream.js'

@@ -56,7 +56,15 @@ const failures: Record<string, Expected[]> = {
   'duplicate-letter': [{file: 'fail.txt', place: '13:1-13:29', reason: /^Unexpected second copy of the letter at 7:1, expected each letter once$/u}],
   'number-sequence': [{file: 'fail.txt', place: '24:1-24:7', reason: /^Unexpected `No\. 28` after `No\. 29`, expected numbers in ascending order$/u, actual: '28'}],
   'footnote-unresolved': [{file: 'fail.txt', place: '7:46-7:47', reason: /^Unexpected footnote marker `2` without a note, expected a note such as `2\. …` after the letter$/u, actual: '2'}],
-  'empty-body': [{file: 'fail.txt', place: '28:1-28:30', reason: /^Unexpected letter without body text, expected at least one paragraph/u}]
+  'empty-body': [{file: 'fail.txt', place: '28:1-28:30', reason: /^Unexpected letter without body text, expected at least one paragraph/u}],
+  'control-character': [
+    {file: 'fail.txt', place: '5:9-5:10', reason: /^Unexpected control character U\+0000, expected text/u, actual: '\u0000'},
+    {file: 'fail.txt', place: '5:19-5:20', reason: /^Unexpected control character U\+001B, expected text/u, actual: '\u001b'}
+  ],
+  'inferred-value': [
+    {file: 'fail.txt', place: '5:1-5:23', reason: /^Unexpected `from` not printed as such, expected it stated with the letter: the heading names only the addressee; the page is J\.\. V\. Stalin’s/u},
+    {file: 'fail.txt', place: '9:1-9:40', reason: /^Unexpected `from` not printed as such, expected it stated with the letter: the heading names only the addressee/u}
+  ]
 }
 
 describe('rules on real transcripts', () => {

@@ -20,7 +20,9 @@ export function readPageMarkerLine(text: string): string | null {
 
 /** `No. 28`, `№ 98`: the edition's document number. */
 export function readLetterNumber(text: string): string | null {
-  const match = /^(?:No\.?|Nr\.?|№|Document(?:\s+No\.?)?|Doc\.)\s*(\d{1,5}[A-Za-z]?)\s*[.:]?$/u.exec(text)
+  // `No. 14.]` (a bracket closed, never opened) is a despatch number.
+  if (text.endsWith(']') !== text.startsWith('[')) return null
+  const match = /^\[?(?:No\.?|Nr\.?|№|Document(?:\s+No\.?)?|Doc\.|Letter|LETTER)\s*(\d{1,5}[A-Za-z]?|[IVXLCDM]{1,8})\s*[.:]?\]?$/u.exec(text)
   return match ? match[1]! : null
 }
 
@@ -91,7 +93,7 @@ export function readRunInSalutation(text: string): string | null {
 }
 
 const closingWords =
-  /\b(?:yours|sincerely|faithfully|truly|respectfully|cordially|obedient|servant|regards|believe\s+me|respect|hono(?:u)?r\s+to\s+be|consideration|affectionately|devotedly|gratefully|greetings|salutations|ever|comrade|friend)\b/iu
+  /\b(?:yours|sincerely|faithfully|truly|respectfully|cordially|obedient|servant|regards|believe\s+me|respect|hono(?:u)?r\s+to\s+be|consideration|affectionate(?:ly)?|devoted(?:ly)?|gratefully|greetings|salutations|ever|comrade|friend|dutiful|humble)\b/iu
 
 /** A complimentary close: `Yours sincerely,`, `I have the honor to be, sir, your obedient servant,`. */
 export function isClosing(text: string): boolean {

@@ -129,7 +129,7 @@ function classifyText(segment: Segment): void {
   const page = first === '[' ? readPageMarkerLine(text) : null
   if (page !== null) return set('pageMarker', 'a page marker of the printed edition')
   const hasDigit = /\d/u.test(text)
-  const number = hasDigit && text.length < 20 ? readLetterNumber(text) : null
+  const number = text.length < 24 && /^\[?[NnDL№]/u.test(text) ? readLetterNumber(text) : null
   if (number !== null) {
     segment.number = number
     return set('letterNumber', '`No. N` alone on a line: the edition’s document number')

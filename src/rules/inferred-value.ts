@@ -1,4 +1,5 @@
-import {quote} from './place.js'
+import type {Position} from '../schema/position.js'
+import {letterPlace, quote} from './place.js'
 import type {Rule} from './rule.js'
 
 /**
@@ -11,12 +12,14 @@ export const inferredValue: Rule = {
   severity: 'info',
   description: 'A value inferred rather than printed with the letter; the reason is given.',
   check({letters, report}) {
-    for (const {letter, dateProblems} of letters) {
+    for (const compiled of letters) {
+      const {letter, dateProblems} = compiled
       for (const inference of letter.inferences) {
-        const field = letter[inference.field as keyof typeof letter]
-        const position = Array.isArray(field) ? (field[0] as {position?: unknown} | undefined)?.position : (field as {position?: unknown} | null)?.position
+        // At the value itself when it stands in the letter; a value from the page is reported at the letter.
+        const field = inference.field === 'place' ? letter.positions.place : fieldPosition(letter[inference.field as keyof typeof letter])
+        const inside = field && field.start.offset >= letter.position.start.offset && field.end.offset <= letter.position.end.offset
         report({
-          place: (position as typeof letter.position | null | undefined) ?? letter.position,
+          place: inside ? field : letterPlace(compiled),
           reason: `Unexpected \`${inference.field}\` not printed as such, expected it stated with the letter: ${inference.reason}`
         })
       }
@@ -30,4 +33,10 @@ export const inferredValue: Rule = {
       }
     }
   }
+}
+
+function fieldPosition(value: unknown): Position | null {
+  const first: unknown = Array.isArray(value) ? value[0] : value
+  const position = first && typeof first === 'object' && 'position' in first ? (first as {position: unknown}).position : null
+  return position && typeof position === 'object' ? (position as Position) : null
 }
