@@ -34,7 +34,7 @@ export interface ParseLettersStreamOptions {
   minBuffer?: number | undefined
   /**
    * How far (in characters) to look for the note of a footnote marker printed in a later letter
-   * before yielding the letter without it. Default 1048576.
+   * before yielding the letter without it. Default 262144.
    */
   holdLimit?: number | undefined
 }
@@ -120,7 +120,7 @@ export async function* parseLettersStream(input: TextStream, options: ParseLette
   /** Learnt by the segmenter from the first letter; carried to every later part. */
   let datesLead = false
   const page = createPageKeeper()
-  const holdLimit = Math.max(0, options.holdLimit ?? 1_048_576)
+  const holdLimit = Math.max(0, options.holdLimit ?? 262_144)
   /** Offset in `buffer` after the last blank line found. */
   let cut = -1
   /** Offset in `buffer` up to which the last parse read. */
