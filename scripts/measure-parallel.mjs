@@ -28,7 +28,19 @@ function time(args, env) {
   return best
 }
 
-console.log(`cores: ${cores}; node ${process.version}`)
+/** What the machine really gives: the same CPU-bound loop in 1 and in `cores` processes at once. */
+function effectiveCores() {
+  const loop = 'let x = 0; for (let i = 0; i < 3e8; i++) x += i % 7'
+  const run = (n) => {
+    const start = process.hrtime.bigint()
+    execFileSync('bash', ['-c', Array.from({length: n}, () => `node -e '${loop}' &`).join(' ') + ' wait'])
+    return Number(process.hrtime.bigint() - start) / 1e6
+  }
+  const one = run(1)
+  return (cores * one) / run(cores)
+}
+
+console.log(`cores: ${cores}; node ${process.version}; effective parallelism of this machine now: ${effectiveCores().toFixed(2)}×`)
 console.log('files | MB    | 1 thread ms | pool ms | speed-up')
 for (const count of batches) {
   const dir = mkdtempSync(join(tmpdir(), 'epistola-parallel-'))

@@ -312,6 +312,13 @@ describe('bad input: one line each, no stack trace, the other files still proces
     expect(stderr).toMatch(/nothing-\*\.txt\n\s*error\s+No files match this pattern/u)
   })
 
+  it('reports a folder without transcripts', () => {
+    mkdirSync(join(dir, 'bare'), {recursive: true})
+    const {code, stderr} = epistola(['bare'])
+    expect(code).toBe(1)
+    expect(stderr).toMatch(/bare\n\s*error\s+No \.txt files in this folder/u)
+  })
+
   it('reports bytes that are not UTF-8 on stdin', () => {
     const {code, stderr} = epistola(['--format', 'jsonl'], {input: Buffer.from([0x4d, 0x72, 0xff, 0x0a])})
     expect(code).toBe(1)
@@ -371,6 +378,28 @@ describe('bad input: one line each, no stack trace, the other files still proces
     expect(out.code).toBe(1)
     expect(readdirSync(join(dir, 'many-out'))).toHaveLength(count - 1)
     expect(JSON.parse(readFileSync(join(dir, 'many-out/letter-0005.json'), 'utf8'))).toEqual(perFile)
+  })
+})
+
+describe('on a terminal (util-linux `script` gives the command a pseudo-terminal)', () => {
+  const onTerminal = (command: string) =>
+    spawnSync('script', ['-qec', command, '/dev/null'], {cwd: dir, encoding: 'utf8', input: ''})
+
+  it('prints the help on stderr and exits 1 when no path is given and stdin is a terminal', () => {
+    const result = onTerminal(`node ${cli}`)
+    expect(result.status).toBe(1)
+    expect(result.stdout.replaceAll('\r\n', '\n')).toBe(readFileSync(join(root, 'test/fixtures/cli/HELP'), 'utf8'))
+  })
+
+  it('draws a progress bar for a large batch and clears it before the report', () => {
+    const batch = join(dir, 'batch')
+    mkdirSync(batch, {recursive: true})
+    for (let i = 0; i < 30; i++) copyFileSync(join(corpusDir, 'frus-1939v01-d123.txt'), join(batch, `copy-${i}.txt`))
+    const result = onTerminal(`node ${cli} batch -o batch-out --quiet --no-color`)
+    expect(result.status).toBe(0)
+    expect(result.stdout).toMatch(/\[-+\] 0\/30 files/u)
+    expect(result.stdout).toMatch(/\[#+\] 30\/30 files\r\u001B\[2K/u)
+    expect(readdirSync(join(dir, 'batch-out'))).toHaveLength(30)
   })
 })
 

@@ -53,6 +53,7 @@ export async function findFiles(inputs: readonly string[], extensions: readonly 
     }
     if (stats?.isDirectory()) {
       const found = await glob(`**/${extensionGlob}`, {cwd: input, onlyFiles: true, ignore: ['**/node_modules/**'], expandDirectories: false})
+      if (found.length === 0) missing.push({path: input, reason: `No ${extensions.map((e) => `.${e}`).join(' or ')} files in this folder`})
       for (const rel of found.sort()) add(join(input, rel), rel)
     } else if (stats) {
       add(input, basename(input))
