@@ -1,13 +1,18 @@
 /**
  * The command line, from parsed settings to exit code: find the inputs, convert or check each
  * (in this thread, or on a pool of worker threads for large batches), write the outputs, report.
+ *
+ * Not built on unified-engine: its file pipeline reads each file whole into a vfile and writes
+ * one stringified result per file, so it cannot stream (jsonl, stdin, 50 MB files) nor hand
+ * files to worker threads, and it brings config and ignore-file machinery we do not use. The
+ * report is still remark-cli's: vfile messages through vfile-reporter.
  */
 import {existsSync, statSync} from 'node:fs'
 import {basename, dirname, join, resolve} from 'node:path'
 import type {Readable, Writable} from 'node:stream'
 import {VFile} from 'vfile'
 import {letterJsonSchema} from '../index.js'
-import {createPool} from '../workers/pool.js'
+import {runOnPool} from '../workers/run-on-pool.js'
 import type {Job} from '../workers/convert-worker.js'
 import {runTask, type Task} from './convert-file.js'
 import {findFiles, type Input} from './find-files.js'
@@ -36,8 +41,6 @@ export interface Io {
  * (`EPISTOLA_POOL_MIN_FILES` overrides it, for that script.)
  */
 export const poolMinFiles = Number(process.env.EPISTOLA_POOL_MIN_FILES) || 400
-/** At most this many files go to a worker at once. */
-const batchMax = 32
 /** Files of at least this many bytes are streamed, never read whole. */
 export const streamAt = 8 * 1024 * 1024
 
@@ -190,61 +193,22 @@ export async function run(io: Io): Promise<number> {
   }
 
   if (parallel) {
-    const pool = createPool(settings.jobs)
-    // Files go in batches (messaging is paid per batch), small enough to keep every thread busy.
-    const batch = Math.max(1, Math.min(batchMax, Math.floor(jobs.length / (settings.jobs * 4))))
-    const window = settings.jobs * 2
-    const outputs: Array<string | null | undefined> = []
-    let next = 0
-    /** Write finished outputs to stdout in input order. */
-    const flush = async () => {
-      while (next < jobs.length && outputs[next] !== undefined) {
-        const item = jobs[next]!
-        const output = outputs[next]
-        outputs[next] = null
-        next++
-        if (destination(item) === 'stdout' && output !== null && output !== undefined) {
-          await open(item)
-          await stdout.write(output)
-          await close(output !== '')
-        }
+    const poolJobs: Job[] = jobs.map((item) => ({task: task(item), outPath: destination(item) === 'file' ? item.outPath : null}))
+    await runOnPool(poolJobs, settings.jobs, async (index, result) => {
+      const item = jobs[index]!
+      let output: string | null = ''
+      if (result instanceof Error) fail(files.get(item)!, `Cannot convert: ${result.message.split('\n')[0]}`, 'unreadable-file')
+      else {
+        restore(files.get(item)!, result.messages)
+        output = result.output
       }
-    }
-    const start = (from: number): Promise<void> => {
-      const items = jobs.slice(from, from + batch)
-      const batchJobs: Job[] = items.map((item) => ({task: task(item), outPath: destination(item) === 'file' ? item.outPath : null}))
-      return pool.run(batchJobs).then(
-        (results) => {
-          results.forEach((result, offset) => {
-            restore(files.get(items[offset]!)!, result.messages)
-            outputs[from + offset] = result.output
-            progress.tick()
-          })
-        },
-        (error: unknown) => {
-          items.forEach((item, offset) => {
-            fail(files.get(item)!, `Cannot convert: ${(error as Error).message.split('\n')[0]}`, 'unreadable-file')
-            outputs[from + offset] = ''
-            progress.tick()
-          })
-        }
-      )
-    }
-    let index = 0
-    const pending = new Set<Promise<void>>()
-    while (index < jobs.length || pending.size > 0) {
-      while (index < jobs.length && pending.size < window) {
-        const promise: Promise<void> = start(index).then(() => {
-          pending.delete(promise)
-        })
-        pending.add(promise)
-        index += batch
+      progress.tick()
+      if (destination(item) === 'stdout' && output !== null) {
+        await open(item)
+        await stdout.write(output)
+        await close(output !== '')
       }
-      await Promise.race(pending)
-      await flush()
-    }
-    await flush()
-    await pool.destroy()
+    })
   }
 
   if (framed) await stdout.write(written === 0 ? ']\n' : settings.pretty ? '\n]\n' : ']\n')
