@@ -74,6 +74,14 @@ describe('epistola: help, version, schema', () => {
     expect(JSON.parse(stdout)).toEqual(asJson(letterJsonSchema()))
   })
 
+  it('rejects an unknown rule id in one line, naming the rules', () => {
+    const {code, stdout, stderr} = epistola(['validate', sampleName, '--rule', 'no-such-rule=off'])
+    expect(code).toBe(1)
+    expect(stdout).toBe('')
+    expect(stderr).toMatch(/^epistola: Unexpected rule `no-such-rule` in --rule, expected one of .*`impossible-date`.*`schema`/u)
+    expect(stderr.trim().split('\n')).toHaveLength(1)
+  })
+
   it('rejects an unknown flag, a bad format and a bad rule setting in one line, exit 1', () => {
     for (const args of [['--nope', sampleName], ['--format', 'xml', sampleName], ['--rule', 'impossible-date', sampleName], ['--rule', 'impossible-date=loud', sampleName]]) {
       const {code, stdout, stderr} = epistola(args)
@@ -175,6 +183,14 @@ describe('epistola convert', () => {
     const tree = epistola(['archive', '-o', 'trees/', '--format', 'tree', '--pretty'])
     expect(tree.code).toBe(0)
     expect(readFileSync(join(dir, 'trees/frus-1939v01-d123.tree.json'), 'utf8')).toMatch(/^\{\n {2}"type": "root"/u)
+  })
+
+  it('writes stdin beside its --file-path with -o, and refuses -o without a name', () => {
+    expect(epistola(['--file-path', 'piped.txt', '-o'], {input: sample}).code).toBe(0)
+    expect(JSON.parse(readFileSync(join(dir, 'piped.json'), 'utf8'))).toEqual(letters)
+    const {code, stderr} = epistola(['-o'], {input: sample})
+    expect(code).toBe(1)
+    expect(stderr).toMatch(/error\s+Unexpected `--output` without a path for stdin/u)
   })
 
   it('writes one input to a file with -o FILE', () => {

@@ -11,7 +11,7 @@ import {existsSync, statSync} from 'node:fs'
 import {basename, dirname, join, resolve} from 'node:path'
 import type {Readable, Writable} from 'node:stream'
 import {VFile} from 'vfile'
-import {letterJsonSchema} from '../index.js'
+import {letterJsonSchema, rules, validationRules} from '../index.js'
 import {runOnPool} from '../workers/run-on-pool.js'
 import type {Job} from '../workers/convert-worker.js'
 import {runTask, type Task} from './convert-file.js'
@@ -112,6 +112,13 @@ export async function run(io: Io): Promise<number> {
   if (settings.command === 'schema') {
     io.stdout.write(JSON.stringify(letterJsonSchema(), null, 2) + '\n')
     return 0
+  }
+
+  const known = new Set([...rules.map((rule) => rule.id), ...validationRules.map((rule) => rule.id)])
+  const unknown = Object.keys(settings.rules).find((id) => !known.has(id))
+  if (unknown !== undefined) {
+    io.stderr.write(`${io.name}: Unexpected rule \`${unknown}\` in --rule, expected one of ${[...known].sort().map((id) => `\`${id}\``).join(', ')}\n`)
+    return 1
   }
 
   if (settings.inputs.length === 0 && io.stdin.isTTY) {
