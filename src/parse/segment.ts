@@ -145,6 +145,11 @@ export function segmentLetters(segments: readonly Segment[], resume?: SegmentSta
   }
   /** Prose waiting in `pending` (front matter or a letter without a header). */
   const pendingProse = () => pending.some((s) => s.kind === 'prose' || s.kind === 'name')
+  /** A real paragraph waiting in `pending`, not a page title: eight words or more. */
+  const pendingParagraph = () => pending.some((s) => s.kind === 'prose' && s.text.split(/\s+/u).length >= 8)
+  /** Does `segment` open a letter (so what stands before it is front matter)? */
+  const startsLetter = (segment: Segment | undefined) =>
+    segment !== undefined && (segment.kind === 'letterNumber' || segment.kind === 'heading' || segment.kind === 'actionLine' || segment.kind === 'sourceNote' || segment.kind === 'salutation')
   /** Roles the current letter has: kept as a set so every test is O(1). */
   let roles = new Set<Role>()
   /** Footnote markers printed in the current letter's paragraphs (`17`, `*`). */
@@ -547,7 +552,7 @@ export function segmentLetters(segments: readonly Segment[], resume?: SegmentSta
       flushToRoot([segment])
       return
     }
-    if ((kind === 'closing' || (kind === 'name' && endsAfter(segment))) && letterCount === 0 && pending.length > 0 && pending.length < 200 && pendingProse()) {
+    if ((kind === 'closing' || (kind === 'name' && endsAfter(segment) && !startsLetter(next(segment)))) && letterCount === 0 && pending.length > 0 && pending.length < 200 && pendingParagraph()) {
       // A close or a signature after running text: the page is one letter without a header.
       const list = pending
       pending = []
