@@ -42,14 +42,13 @@ interface Token {
   end: number
 }
 
-function tokens(text: string, from: number): Token[] {
-  const list: Token[] = []
+/** Words of `text` from `from`, one at a time (a party scan stops early: no array of the whole line). */
+function* tokens(text: string, from: number): Generator<Token> {
   const pattern = /\S+/gu
   pattern.lastIndex = from
   for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
-    list.push({text: match[0], start: match.index, end: match.index + match[0].length})
+    yield {text: match[0], start: match.index, end: match.index + match[0].length}
   }
-  return list
 }
 
 /**

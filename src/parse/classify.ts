@@ -116,6 +116,12 @@ function classifyText(segment: Segment): void {
   const first = text.charAt(0)
   const footnote = /[-–\d[*]/u.test(first) ? readFootnoteLine(text, segment.indent) : null
   if (footnote) {
+    // `  51. Personal and secret to the Prime Minister from Harry L. Hopkins.` is a telegram's address.
+    const address = /^\d/u.test(footnote.label) && text.length < 260 ? parseAddressLine(withoutMarkers(text)) : null
+    if (address) {
+      segment.address = address
+      return set('address', 'serial, marking and parties of a telegram')
+    }
     segment.footnote = footnote
     return set('footnote', 'a numbered or marked note line')
   }

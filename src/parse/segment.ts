@@ -295,6 +295,12 @@ export function segmentLetters(segments: readonly Segment[], resume?: SegmentSta
     if (previousItem?.role === 'editorialNote' && previousItem.reason.includes('subtitle') && previousItem.segment.block === segment.block) {
       return add(segment, 'editorialNote', previousItem.reason)
     }
+    // `  184. Following is …` right under an equally indented heading opens the body.
+    const numberedNote = kind === 'footnote' && segment.footnote && /^\d/u.test(segment.footnote.label)
+    if (numberedNote && previousItem && segment.indent <= previousItem.segment.indent) {
+      state = 'body'
+      return addParagraph(segment, 'a numbered paragraph')
+    }
     const role = headerRoles[kind]
     if (role) return add(segment, role)
     // Prose in the header: a subtitle when a date or salutation still follows, else the body starts.
@@ -399,9 +405,15 @@ export function segmentLetters(segments: readonly Segment[], resume?: SegmentSta
       case 'bracketedSource':
         state = 'trailer'
         return add(segment, 'source', 'a citation after the letter', 'letter')
-      case 'footnote':
+      case 'footnote': {
+        // `  2. text` is a note only when it stands further in than the text above it (or its marker is printed).
+        const numbered = segment.footnote && /^\d/u.test(segment.footnote.label)
+        if (numbered && state === 'body' && previous && segment.indent <= previous.segment.indent && !markers.has(segment.footnote!.label)) {
+          return addParagraph(segment, 'a numbered paragraph')
+        }
         state = 'trailer'
         return add(segment, 'footnoteDefinition')
+      }
       case 'furniture':
         closeLetter()
         return front_(segment)

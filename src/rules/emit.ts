@@ -4,7 +4,15 @@ import type {VFileMessage} from 'vfile-message'
 import {docsUrl, type Report, type Severity} from './rule.js'
 
 export function emitMessage(file: VFile, ruleId: string, severity: Exclude<Severity, 'off'>, {place, reason, expected, actual, note}: Report): VFileMessage {
-  const message = file.message(reason, {place: place ?? undefined, ruleId, source: 'epistola'})
+  // A lint message needs no JavaScript stack: capturing one per message is most of its cost.
+  const limit = Error.stackTraceLimit
+  Error.stackTraceLimit = 0
+  let message: VFileMessage
+  try {
+    message = file.message(reason, {place: place ?? undefined, ruleId, source: 'epistola'})
+  } finally {
+    Error.stackTraceLimit = limit
+  }
   message.fatal = severity === 'error' ? true : severity === 'warn' ? false : undefined
   message.url = `${docsUrl}#${ruleId}`
   if (expected) message.expected = expected
