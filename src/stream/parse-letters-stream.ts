@@ -146,8 +146,9 @@ export async function* parseLettersStream(input: TextStream, options: ParseLette
     // A marker's note may be printed in a later letter (at the foot of the page): wait for it,
     // up to `holdLimit` characters; letters before the first open marker are settled.
     if (!final) {
-      const open = compiled.findIndex((entry) => hasOpenMarker(entry.letter))
-      if (open !== -1 && end - (letters[open]!.position!.start.offset! - base.offset) < holdLimit) {
+      const lag = (index: number) => end - (letters[index]!.position!.start.offset! - base.offset)
+      const open = compiled.findIndex((entry, index) => hasOpenMarker(entry.letter) && lag(index) < holdLimit)
+      if (open !== -1) {
         keep = open
         if (keep === 0) {
           parsedUpTo = end
