@@ -1,7 +1,6 @@
 /**
  * `fromText`: the parser. Text in, unist tree out; never throws on any string.
  */
-import type {VFile} from 'vfile'
 import type {Root} from '../tree/types.js'
 import {buildTree} from './build-tree.js'
 import {classify} from './classify.js'
@@ -9,8 +8,6 @@ import {Locator, splitLines} from './lines.js'
 import {segmentLetters, type SegmentState} from './segment.js'
 
 export interface FromTextOptions {
-  /** A file to report parse messages on (control characters); optional. */
-  file?: VFile | undefined
   /**
    * Where `value` starts in a larger input (for streaming): positions are then true to the
    * whole input. Defaults to line 1, column 1, offset 0.
