@@ -322,6 +322,15 @@ describe('bad input: one line each, no stack trace, the other files still proces
     expect(text.stderr).toMatch(/missing\.txt\n\s*error\s+No such file or folder/u)
   })
 
+  it('writes nothing on stdout for one file that cannot be read', () => {
+    for (const name of ['missing.txt', 'latin1.txt']) {
+      const {code, stdout, stderr} = epistola([name])
+      expect(code).toBe(1)
+      expect(stdout).toBe('')
+      expect(stderr).toMatch(new RegExp(`^${name.replace('.', '\\.')}\\n\\s*error `, 'u'))
+    }
+  })
+
   it('reports a glob that matches nothing', () => {
     const {code, stderr} = epistola(['nothing-*.txt', sampleName])
     expect(code).toBe(1)

@@ -68,3 +68,13 @@ export async function findFiles(inputs: readonly string[], extensions: readonly 
   }
   return {files, missing, stdin: inputs.length === 0 || inputs.includes('-')}
 }
+
+/** Does this input name one file (not a folder, not a glob), whether it is there or not? */
+export function isFilePath(input: string): boolean {
+  if (input === '-') return true
+  try {
+    return !statSync(input).isDirectory()
+  } catch {
+    return !isDynamicPattern(input)
+  }
+}

@@ -15,7 +15,7 @@ import {letterJsonSchema, rules, validationRules} from '../index.js'
 import {runOnPool} from '../workers/run-on-pool.js'
 import type {Job} from '../workers/convert-worker.js'
 import {runTask, type Task} from './convert-file.js'
-import {findFiles, type Input} from './find-files.js'
+import {findFiles, isFilePath, type Input} from './find-files.js'
 import {helpText, versionText} from './help.js'
 import {entryClose, entryOpen} from './json-writer.js'
 import {fail, restore} from './messages.js'
@@ -136,8 +136,8 @@ export async function run(io: Io): Promise<number> {
   const work: Work[] = found.files.map((input) => ({input, name: input.path, outPath: null}))
   if (found.stdin) work.unshift({input: null, name: settings.filePath ?? '<stdin>', outPath: null})
 
-  // One file or stdin: its output on its own; else one entry per file.
-  const single = work.length === 1 && settings.inputs.length <= 1 && (work[0]!.input === null || work[0]!.input.path === settings.inputs[0])
+  // One file or stdin: its output on its own (nothing when it cannot be read); else one entry per file.
+  const single = settings.inputs.length === 0 || (settings.inputs.length === 1 && isFilePath(settings.inputs[0]!))
   const files = new Map<Work, VFile>(work.map((item) => [item, new VFile({path: item.name})]))
   planOutputs(settings, work, single, files)
 
