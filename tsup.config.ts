@@ -11,7 +11,7 @@ export default defineConfig([
     outDir: 'dist'
   },
   {
-    entry: {cli: 'src/cli/index.ts'},
+    entry: {cli: 'src/cli/index.ts', 'convert-worker': 'src/workers/convert-worker.ts'},
     format: ['esm'],
     dts: false,
     target: 'node20',

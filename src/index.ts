@@ -23,3 +23,4 @@ export type {
   Serial as SerialNode
 } from './tree/types.js'
 export {validateLetters, validationRules, type ValidateOptions, type Validation} from './validate/validate-letters.js'
+export {parseLettersStream, type ParseLettersStreamOptions, type TextStream} from './stream/parse-letters-stream.js'

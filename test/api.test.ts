@@ -42,6 +42,7 @@ describe('api', () => {
       'lint',
       'parseArchive',
       'parseLetters',
+      'parseLettersStream',
       'rules',
       'toLetters',
       'validateLetters',

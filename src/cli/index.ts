@@ -1,36 +1,26 @@
 /**
- * The `epistola` command line: thin, over the public API.
- *
- *   epistola [convert] <file> [--pretty]     transcript → JSON of Letter[] on stdout
+ * The `epistola` command line: thin, over the public API. See `epistola --help`.
  */
-import {readFileSync} from 'node:fs'
-import {parseArchive} from '../index.js'
+import pkg from '../../package.json' with {type: 'json'}
+import {run} from './run.js'
 
-function main(argv: string[]): number {
-  const args = argv.filter((a) => a !== 'convert')
-  const pretty = args.includes('--pretty')
-  const files = args.filter((a) => !a.startsWith('-'))
-  if (files.length === 0) {
-    process.stderr.write('Usage: epistola [convert] <file> [--pretty]\n')
-    return 1
-  }
-  let failed = false
-  const out: unknown[] = []
-  for (const path of files) {
-    let text: string
-    try {
-      text = readFileSync(path, 'utf8')
-    } catch (error) {
-      process.stderr.write(`${path}: cannot read file (${(error as NodeJS.ErrnoException).code ?? 'error'})\n`)
-      failed = true
-      continue
-    }
-    const {letters, file} = parseArchive(text)
-    for (const message of file.messages) if (message.fatal) failed = true
-    out.push(...letters)
-  }
-  process.stdout.write(JSON.stringify(out, null, pretty ? 2 : undefined) + '\n')
-  return failed ? 1 : 0
+// A reader that stops early (`| head`) is not an error.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0)
+})
+
+try {
+  process.exitCode = await run({
+    argv: process.argv.slice(2),
+    stdin: process.stdin,
+    stdout: process.stdout,
+    stderr: process.stderr,
+    name: 'epistola',
+    version: pkg.version,
+    description: 'Turn archival transcripts of correspondence into typed letters (JSON), and check them'
+  })
+} catch (error) {
+  const {code, message} = error as NodeJS.ErrnoException
+  if (code !== 'EPIPE') process.stderr.write(`epistola: ${code ? `${code}: ` : ''}${message.split('\n')[0]}\n`)
+  process.exitCode = code === 'EPIPE' ? (process.exitCode ?? 0) : 1
 }
-
-process.exitCode = main(process.argv.slice(2))

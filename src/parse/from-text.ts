@@ -1,21 +1,20 @@
 /**
  * `fromText`: the parser. Text in, unist tree out; never throws on any string.
  */
-import type {VFile} from 'vfile'
 import type {Root} from '../tree/types.js'
 import {buildTree} from './build-tree.js'
 import {classify} from './classify.js'
 import {Locator, splitLines} from './lines.js'
-import {segmentLetters} from './segment.js'
+import {segmentLetters, type SegmentState} from './segment.js'
 
 export interface FromTextOptions {
-  /** A file to report parse messages on (control characters); optional. */
-  file?: VFile | undefined
   /**
    * Where `value` starts in a larger input (for streaming): positions are then true to the
    * whole input. Defaults to line 1, column 1, offset 0.
    */
   start?: {line: number; column: number; offset: number} | undefined
+  /** Segmenting state at `start` (read), and at the end of `value` (written), for streaming. */
+  state?: SegmentState | undefined
 }
 
 /** Parse a transcript into an epistola tree. */
@@ -24,6 +23,6 @@ export function fromText(value: string, options: FromTextOptions = {}): Root {
   const lines = splitLines(text)
   const locator = new Locator(lines, options.start)
   const segments = classify(text, lines)
-  const plan = segmentLetters(segments)
+  const plan = segmentLetters(segments, options.state)
   return buildTree({text, locator}, plan)
 }

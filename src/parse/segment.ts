@@ -117,8 +117,17 @@ function isInsideAddressStart(text: string): boolean {
   return /^(?:Hon\.|Honou?rable|The\s+(?:Right\s+)?Hono(?:u)?rable|His\s+Excellency|Mr\.?|Mrs\.?|Miss|Dr\.?|Sir|Lord|General|Admiral|Marshal|Premier|President|Prime\s+Minister|To\s+the)\s/u.test(text) || /,\s*Esq\.?/u.test(text) || /,\s*(?:&c\.?,?\s*)+$/u.test(text)
 }
 
-/** Group classified segments into letters. */
-export function segmentLetters(segments: readonly Segment[]): PlanEntry[] {
+/**
+ * What segmenting carries from one letter to the next, for streaming: how many letters came
+ * before the text, and whether the file prints dates before headings (learnt from its first letter).
+ */
+export interface SegmentState {
+  letters: number
+  datesLead: boolean
+}
+
+/** Group classified segments into letters. `resume`, when given, is read at the start and updated at the end. */
+export function segmentLetters(segments: readonly Segment[], resume?: SegmentState): PlanEntry[] {
   const plan: PlanEntry[] = []
   let state: State = 'front'
   let current: LetterPlan | null = null
@@ -126,8 +135,8 @@ export function segmentLetters(segments: readonly Segment[]): PlanEntry[] {
   let quote = 0
   let quoteLines = 0
   /** The file prints dates before headings: a date after a body, then a heading, opens the next letter. */
-  let datesLead = false
-  let letterCount = 0
+  let datesLead = resume?.datesLead ?? false
+  let letterCount = resume?.letters ?? 0
 
   const next = (segment: Segment): Segment | undefined => segments[segment.index + 1]
   const add = (segment: Segment, role: Role, reason: string = segment.reason, scope?: 'page' | 'letter') => {
@@ -597,6 +606,10 @@ export function segmentLetters(segments: readonly Segment[]): PlanEntry[] {
       state = 'header'
       for (const s of list) header_(s)
     } else flushToRoot(pending)
+  }
+  if (resume) {
+    resume.letters = letterCount
+    resume.datesLead = datesLead
   }
   return plan
 }

@@ -1,0 +1,80 @@
+/**
+ * Inputs to files: a file as given, a folder searched recursively for the extensions, a glob
+ * expanded (tinyglobby). What matches nothing is kept, to be reported on its own line.
+ */
+import {statSync} from 'node:fs'
+import {basename, join, relative} from 'node:path'
+import {glob, isDynamicPattern} from 'tinyglobby'
+import {describeError} from './messages.js'
+
+export interface Input {
+  path: string
+  /** Where `-o FOLDER` puts the output: the path below the folder or glob base it came from. */
+  relative: string
+}
+
+export interface Inputs {
+  files: Input[]
+  /** Inputs that are not there (or matched nothing), with a one-line reason. */
+  missing: Array<{path: string; reason: string}>
+  /** Read stdin (no inputs, or `-`). */
+  stdin: boolean
+}
+
+/** The static part of a glob: the folders before the first magic segment. */
+function globBase(pattern: string): string {
+  const segments = pattern.split('/')
+  const base: string[] = []
+  for (const segment of segments) {
+    if (isDynamicPattern(segment)) break
+    base.push(segment)
+  }
+  return base.join('/') || '.'
+}
+
+export async function findFiles(inputs: readonly string[], extensions: readonly string[]): Promise<Inputs> {
+  const files: Input[] = []
+  const missing: Inputs['missing'] = []
+  const seen = new Set<string>()
+  const add = (path: string, rel: string) => {
+    if (seen.has(path)) return
+    seen.add(path)
+    files.push({path, relative: rel})
+  }
+  const extensionGlob = extensions.length === 1 ? `*.${extensions[0]}` : `*.{${extensions.join(',')}}`
+  for (const input of inputs) {
+    if (input === '-') continue
+    let stats
+    let problem: unknown
+    try {
+      stats = statSync(input)
+    } catch (error) {
+      problem = error
+    }
+    if (stats?.isDirectory()) {
+      const found = await glob(`**/${extensionGlob}`, {cwd: input, onlyFiles: true, ignore: ['**/node_modules/**'], expandDirectories: false})
+      if (found.length === 0) missing.push({path: input, reason: `No ${extensions.map((e) => `.${e}`).join(' or ')} files in this folder`})
+      for (const rel of found.sort()) add(join(input, rel), rel)
+    } else if (stats) {
+      add(input, basename(input))
+    } else if (isDynamicPattern(input)) {
+      const found = await glob(input, {onlyFiles: true, expandDirectories: false})
+      if (found.length === 0) missing.push({path: input, reason: 'No files match this pattern'})
+      const base = globBase(input)
+      for (const path of found.sort()) add(path, relative(base, path))
+    } else {
+      missing.push({path: input, reason: describeError(problem)})
+    }
+  }
+  return {files, missing, stdin: inputs.length === 0 || inputs.includes('-')}
+}
+
+/** Does this input name one file (not a folder, not a glob), whether it is there or not? */
+export function isFilePath(input: string): boolean {
+  if (input === '-') return true
+  try {
+    return !statSync(input).isDirectory()
+  } catch {
+    return !isDynamicPattern(input)
+  }
+}

@@ -1,0 +1,51 @@
+/** The help and version texts, made from the flag table (the unified-args way). */
+import {commands, flags} from './schema.js'
+
+export function helpText(name: string, description: string): string {
+  const rows = flags.map((flag) => {
+    const short = flag.short ? `-${flag.short}  ` : '    '
+    const long = `--${flag.negatable ? '[no-]' : ''}${flag.long}${flag.value ? ` ${flag.value}` : ''}`
+    const suffix = flag.default ? ` (default: ${flag.default})` : ''
+    return [`  ${short}${long}`, flag.description + suffix] as const
+  })
+  const width = Math.max(...rows.map(([left]) => left.length)) + 2
+  const commandWidth = Math.max(...commands.map((entry) => entry.name.length)) + 2
+  return [
+    `Usage: ${name} [command] [options] [path | glob ...]`,
+    '',
+    `  ${description}`,
+    '',
+    'Commands:',
+    '',
+    ...commands.map((entry) => `  ${entry.name.padEnd(commandWidth)}${entry.description}`),
+    '',
+    'Options:',
+    '',
+    ...rows.map(([left, right]) => `${left.padEnd(width)}${right}`),
+    '',
+    'Inputs are files, folders (searched recursively for --ext) and globs; with none, or `-`,',
+    'stdin is read. With one file or stdin, --format json writes Letter[]; with a folder, a glob',
+    'or several paths, an array of {file, letters} (tree: {file, tree}); jsonl always puts a',
+    '`file` field on each letter. Exit code 1 when a message is an error (with --frail, a',
+    'warning too), else 0.',
+    '',
+    'Examples:',
+    '',
+    '  # Convert one transcript to JSON on stdout',
+    `  $ ${name} letters.txt --pretty`,
+    '',
+    '  # Convert a folder, writing NAME.json beside each transcript',
+    `  $ ${name} archive/ -o`,
+    '',
+    '  # Stream a large archive from stdin as one letter a line',
+    `  $ cat series.txt | ${name} --format jsonl > letters.jsonl`,
+    '',
+    '  # Check transcripts and letter JSON, failing on warnings too',
+    `  $ ${name} validate archive/ --frail`,
+    ''
+  ].join('\n')
+}
+
+export function versionText(name: string, version: string): string {
+  return `${name}: ${version}\n`
+}

@@ -1,0 +1,44 @@
+/**
+ * The flags of the `epistola` command line, as data (the unified-args way): the parser and
+ * the help text are both made from this table.
+ */
+export interface Flag {
+  long: string
+  short?: string | undefined
+  type: 'boolean' | 'string'
+  /** The value's name in the help text (`<name>` required, `[name]` optional). */
+  value?: string | undefined
+  multiple?: boolean | undefined
+  /** `--no-NAME` is accepted too. */
+  negatable?: boolean | undefined
+  description: string
+  default?: string | undefined
+  /** Only for these commands (all when unset). */
+  commands?: readonly Command[] | undefined
+}
+
+export type Command = 'convert' | 'validate' | 'schema'
+
+export const commands: ReadonlyArray<{name: Command; description: string}> = [
+  {name: 'convert', description: 'transcripts to JSON (the default command)'},
+  {name: 'validate', description: 'check transcripts (.txt) with the rules and letter JSON (.json) with the schema'},
+  {name: 'schema', description: 'print the JSON Schema of a letter'}
+]
+
+export const flags: readonly Flag[] = [
+  {long: 'output', short: 'o', type: 'string', value: '[path]', commands: ['convert'], description: 'write to files: NAME.json beside each input (no value), into a folder, or to one file'},
+  {long: 'format', type: 'string', value: '<format>', default: 'json', commands: ['convert'], description: 'json (Letter[]), jsonl (one letter a line, streamed), or tree (unist tree with positions)'},
+  {long: 'pretty', type: 'boolean', commands: ['convert', 'schema'], description: 'indent JSON output'},
+  {long: 'ext', short: 'e', type: 'string', value: '<extensions>', description: 'extensions to take from folders, comma separated (convert: txt; validate: txt,json)'},
+  {long: 'file-path', type: 'string', value: '<path>', description: 'name stdin in messages and in jsonl'},
+  {long: 'rule', type: 'string', value: '<id=severity>', multiple: true, description: 'set a rule to off, info, warn or error (repeatable)'},
+  {long: 'report', type: 'string', value: '<reporter>', default: 'vfile-reporter', description: 'message format on stderr: vfile-reporter, or json for machines'},
+  {long: 'frail', short: 'f', type: 'boolean', description: 'exit with 1 on warnings too'},
+  {long: 'quiet', short: 'q', type: 'boolean', description: 'report only files with messages'},
+  {long: 'silent', short: 'S', type: 'boolean', description: 'report only errors'},
+  {long: 'verbose', type: 'boolean', description: 'report notes and rule URLs too'},
+  {long: 'color', type: 'boolean', negatable: true, description: 'colour the report (default: when stderr is a terminal)'},
+  {long: 'jobs', short: 'j', type: 'string', value: '<n>', description: 'worker threads for large batches (default: one per core; 1: none)'},
+  {long: 'help', short: 'h', type: 'boolean', description: 'output usage information'},
+  {long: 'version', short: 'v', type: 'boolean', description: 'output version number'}
+]

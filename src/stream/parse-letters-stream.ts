@@ -1,0 +1,205 @@
+/**
+ * `parseLettersStream`: letters from a stream, yielded as each one completes.
+ *
+ * The text is kept in a buffer. Once enough complete text waits (cut at the last blank
+ * line), it is parsed with positions offset to the whole input; every letter but the last two
+ * is yielded (the last may go on in the next chunk, and how it starts may depend on what
+ * follows), and the text after the last letter yielded is carried forward. Memory is bounded by the longest letter plus the
+ * waiting text, not by the archive. The result equals `parseLetters(text)` on the whole text.
+ */
+import {VFile} from 'vfile'
+import {createPage, notePageNode} from '../compile/page.js'
+import {compileTree} from '../compile/to-letters.js'
+import {fromText} from '../parse/from-text.js'
+import {lint} from '../rules/index.js'
+import type {Severity} from '../rules/rule.js'
+import type {Letter} from '../schema/letter.js'
+import type * as T from '../tree/types.js'
+
+export interface ParseLettersStreamOptions {
+  /** Severity per rule id, as for `parseArchive`; used only with `file`. */
+  rules?: Record<string, Severity> | undefined
+  /**
+   * A file to add the rules' messages to, as each part is parsed. Rules that compare letters
+   * (order, duplicates) only see the letters parsed together, so they may miss some pairs.
+   */
+  file?: VFile | undefined
+  /** Throw a `TypeError` on bytes that are not UTF-8 (default: replace them with U+FFFD). */
+  fatal?: boolean | undefined
+  /**
+   * Parse once at least this many characters of complete text wait, and at least as many as
+   * the last parse read again (so time stays linear in the input). `0` parses at every blank
+   * line. Default 65536.
+   */
+  minBuffer?: number | undefined
+  /**
+   * How far (in characters) to look for the note of a footnote marker printed in a later letter
+   * before yielding the letter without it. Default 262144.
+   */
+  holdLimit?: number | undefined
+}
+
+/** Any chunked text: a Node readable, a web `ReadableStream`, an async generator… */
+export type TextStream = AsyncIterable<string | Uint8Array> | NodeJS.ReadableStream
+
+interface Point {
+  line: number
+  column: number
+  offset: number
+}
+
+/** A line ending, then a blank line and its line ending (a lone CR only when something follows). */
+const blankLine = /(?:\r\n|\r|\n)[\t\v\f \u00a0\ufeff\u200b\u2000-\u200a\u3000\0]*(?:\r\n|\n|\r(?=[^\n]))/gu
+
+/** Offset just after the last blank line that ends at or after `from`, or -1. */
+function lastBlankLineEnd(text: string, from: number): number {
+  blankLine.lastIndex = from
+  let end = -1
+  let match: RegExpExecArray | null
+  while ((match = blankLine.exec(text)) !== null) end = match.index + match[0].length
+  return end
+}
+
+/** Where the scan for blank lines must start again after text is appended at `oldLength`. */
+function rescanFrom(text: string, oldLength: number): number {
+  // Back to the line ending before the last (possibly blank) line of the old text.
+  let index = oldLength - 1
+  while (index >= 0) {
+    const code = text.charCodeAt(index)
+    if (code === 10 || code === 13) break
+    index--
+  }
+  if (index > 0 && text.charCodeAt(index) === 10 && text.charCodeAt(index - 1) === 13) index--
+  return Math.max(0, index)
+}
+
+/**
+ * The page-level nodes later letters need, kept few: a node that leaves the page state as it was
+ * is dropped, and of the nodes that replace the page's source or publisher only the latest stays.
+ */
+function createPageKeeper() {
+  let state = createPage()
+  const nodes: T.RootContent[] = []
+  return {
+    nodes,
+    add(children: readonly T.RootContent[]): void {
+      for (const node of children) {
+        if (node.type === 'letter') continue
+        const next = notePageNode(state, node)
+        if (next === state) continue
+        state = next
+        if (node.type === 'source' || node.type === 'metadata') {
+          const at = nodes.findIndex((n) => n.type === node.type && (n.type !== 'metadata' || node.type !== 'metadata' || n.key === node.key))
+          if (at !== -1) nodes.splice(at, 1)
+        }
+        nodes.push(node)
+      }
+    }
+  }
+}
+
+/** A footnote marker still without its note: a later letter may print it. */
+function hasOpenMarker(letter: Letter): boolean {
+  return letter.notes.some((note) => !note.resolved && note.in !== 'none')
+}
+
+function isAsyncIterable(value: unknown): value is AsyncIterable<string | Uint8Array> {
+  return typeof value === 'object' && value !== null && Symbol.asyncIterator in value
+}
+
+/** Parse a stream of transcript text into letters, yielding each letter once it is complete. */
+export async function* parseLettersStream(input: TextStream, options: ParseLettersStreamOptions = {}): AsyncGenerator<Letter, void, undefined> {
+  if (!isAsyncIterable(input)) throw new TypeError('Unexpected input, expected an async iterable or a readable stream')
+  const decoder = new TextDecoder('utf-8', {fatal: options.fatal ?? false, ignoreBOM: true})
+  const minBuffer = Math.max(0, options.minBuffer ?? 65_536)
+
+  let buffer = ''
+  /** Where `buffer` starts in the whole input. */
+  let base: Point = {line: 1, column: 1, offset: 0}
+  let emitted = 0
+  /** Learnt by the segmenter from the first letter; carried to every later part. */
+  let datesLead = false
+  const page = createPageKeeper()
+  const holdLimit = Math.max(0, options.holdLimit ?? 262_144)
+  /** Offset in `buffer` after the last blank line found. */
+  let cut = -1
+  /** Offset in `buffer` up to which the last parse read. */
+  let parsedUpTo = 0
+
+  /** Parse `buffer.slice(0, end)`; yield its complete letters; carry the rest. */
+  function* parse(end: number, final: boolean): Generator<Letter> {
+    const part = buffer.slice(0, end)
+    const state = {letters: emitted, datesLead}
+    const tree = fromText(part, {start: base, state})
+    const letters = tree.children.filter((child): child is T.Letter => child.type === 'letter')
+    // The end of the part reads like the end of the input, which may change how its last letter
+    // starts; so the last two letters wait, and the text after the last letter yielded is parsed again.
+    let keep = final ? letters.length : letters.length - 2
+    if (keep <= 0 && !final) {
+      parsedUpTo = end
+      return
+    }
+    const source = base.offset === 0 ? new VFile({value: part}) : undefined
+    const upTo = (count: number) => (final && count === letters.length ? tree.children : tree.children.slice(0, tree.children.indexOf(letters[count - 1]!) + 1))
+    let before = upTo(keep)
+    let compiled = compileTree({...tree, children: before}, source, {page: [...page.nodes], firstIndex: emitted})
+    // A marker's note may be printed in a later letter (at the foot of the page): wait for it,
+    // up to `holdLimit` characters; letters before the first open marker are settled.
+    if (!final) {
+      const lag = (index: number) => end - (letters[index]!.position!.start.offset! - base.offset)
+      const open = compiled.findIndex((entry, index) => hasOpenMarker(entry.letter) && lag(index) < holdLimit)
+      if (open !== -1) {
+        keep = open
+        if (keep === 0) {
+          parsedUpTo = end
+          return
+        }
+        before = upTo(keep)
+        compiled = compiled.slice(0, keep)
+      }
+    }
+    const last = final ? undefined : letters[keep - 1]!
+    if (options.file) {
+      const scratch = new VFile({path: options.file.path, value: part})
+      lint({...tree, children: before}, compiled, scratch, {rules: options.rules})
+      options.file.messages.push(...scratch.messages)
+    }
+    page.add(before)
+    datesLead = state.datesLead
+    for (const entry of compiled) yield entry.letter
+    emitted += compiled.length
+    if (!last) return
+    // Carry from the line after the last letter yielded.
+    const lastEnd = last.position!.end
+    let from = lastEnd.offset! - base.offset
+    let line = lastEnd.line
+    while (from < part.length) {
+      const code = part.charCodeAt(from)
+      if (code === 10 || code === 13) {
+        from += code === 13 && part.charCodeAt(from + 1) === 10 ? 2 : 1
+        line++
+        break
+      }
+      from++
+    }
+    buffer = buffer.slice(from)
+    base = {line, column: 1, offset: base.offset + from}
+    parsedUpTo = end - from
+    cut = Math.max(-1, cut - from)
+  }
+
+  for await (const chunk of input as AsyncIterable<string | Uint8Array>) {
+    const text = typeof chunk === 'string' ? chunk : decoder.decode(chunk, {stream: true})
+    if (text.length === 0) continue
+    const oldLength = buffer.length
+    buffer += text
+    const found = lastBlankLineEnd(buffer, rescanFrom(buffer, oldLength))
+    if (found > cut) cut = found
+    if (cut <= parsedUpTo) continue
+    const waiting = cut - parsedUpTo
+    if (waiting < minBuffer || (minBuffer > 0 && waiting < parsedUpTo)) continue
+    yield* parse(cut, false)
+  }
+  buffer += decoder.decode()
+  yield* parse(buffer.length, true)
+}
