@@ -23,7 +23,7 @@ function phrasing(context: TreeContext, segment: Segment, role: Role, from = seg
   const value = text.slice(from, segment.end)
   const markers: Marker[] = []
   if (marked.has(role)) {
-    markers.push(...findPageMarkers(value))
+    for (const marker of findPageMarkers(value)) markers.push(marker)
     for (const marker of findFootnoteMarkers(value, {trailing: role === 'heading'})) {
       if (!markers.some((m) => marker.start < m.end && m.start < marker.end)) markers.push(marker)
     }
@@ -52,7 +52,8 @@ function lines(context: TreeContext, items: readonly Item[], role: Role): T.Phra
       const previous = items[index - 1]!.segment
       children.push({type: 'break', position: context.locator.position(previous.end, item.segment.start)})
     }
-    children.push(...phrasing(context, item.segment, role))
+    // A loop, not a spread: a line can hold more markers than a call takes arguments.
+    for (const node of phrasing(context, item.segment, role)) children.push(node)
   })
   return children
 }
