@@ -54,7 +54,7 @@ async function readAll(stream: Readable): Promise<Buffer> {
 
 /** Check a `.json` file of letters against the schema (messages located in the JSON text). */
 function checkJson(file: VFile, text: string, name: string, rules: Record<string, Severity>): void {
-  file.messages.push(...validateLetters(text, {path: name, rules}).file.messages)
+  for (const message of validateLetters(text, {path: name, rules}).file.messages) file.messages.push(message)
 }
 
 /**

@@ -195,7 +195,7 @@ export async function run(io: Io): Promise<number> {
         fail(file, `Cannot write \`${item.outPath}\`: ${(error as NodeJS.ErrnoException).code ?? String(error)}`, 'unwritable-output')
       }
     }
-    file.messages.push(...outcome.file.messages)
+    for (const message of outcome.file.messages) file.messages.push(message)
     progress.tick()
   }
 

@@ -24,7 +24,7 @@ function phrasing(context: TreeContext, segment: Segment, role: Role, from = seg
   const markers: Marker[] = []
   if (marked.has(role)) {
     const pages = findPageMarkers(value)
-    markers.push(...pages)
+    for (const marker of pages) markers.push(marker)
     // Keep footnote markers that overlap no page marker and no marker kept before. Both lists
     // are sorted by start, so one pass does it (a `some` per marker was quadratic).
     let page = 0
@@ -64,7 +64,8 @@ function lines(context: TreeContext, items: readonly Item[], role: Role): T.Phra
         if (between) children.push({type: 'text', value: between, position: context.locator.position(previous.end, item.segment.start)})
       } else children.push({type: 'break', position: context.locator.position(previous.end, item.segment.start)})
     }
-    children.push(...phrasing(context, item.segment, role))
+    // A loop, not a spread: a line can hold more markers than a call takes arguments.
+    for (const node of phrasing(context, item.segment, role)) children.push(node)
   })
   return children
 }

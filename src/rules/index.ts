@@ -67,8 +67,6 @@ export function lint(tree: Root, letters: readonly CompiledLetter[], file: VFile
   // Messages in the order of the text, as a reader goes through it.
   const added = file.messages.slice(first)
   added.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0))
-  // Written back one by one: `splice(first, n, ...added)` overflows the call stack past ~10⁵ messages.
-  added.forEach((message, index) => {
-    file.messages[first + index] = message
-  })
+  // Written back one by one: a spread of tens of thousands of messages overflows the call stack.
+  for (let index = 0; index < added.length; index++) file.messages[first + index] = added[index]!
 }

@@ -162,7 +162,7 @@ export async function* parseLettersStream(input: TextStream, options: ParseLette
     if (options.file) {
       const scratch = new VFile({path: options.file.path, value: part})
       lint({...tree, children: before}, compiled, scratch, {rules: options.rules})
-      options.file.messages.push(...scratch.messages)
+      for (const message of scratch.messages) options.file.messages.push(message)
     }
     page.add(before)
     datesLead = state.datesLead
