@@ -74,7 +74,7 @@ function compileLetter(context: LetterContext, input: string | null): CompiledLe
   const numberNode = context.first('letterNumber')
   const number = numberNode ? numberNode.number : (parties.heading?.number ?? null)
 
-  const markings = context.byType('classification').map((node) => toString(node, {breaks: ' '}).replace(/[.]$/u, ''))
+  const markings = context.byType('classification').map((node) => toString(node, {breaks: ' '}).replace(/\.$/u, ''))
   const headingMarking = parties.heading?.classification?.text ?? null
   const serials: Serial[] = context.byType('serial').map((node) => ({
     value: node.value,

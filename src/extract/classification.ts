@@ -19,7 +19,7 @@ export function leadingClassification(text: string): string | null {
   return match ? match[0] : null
 }
 
-const labels = /^[[(]?\s*(?:extracts?|excerpts?|translation|paraphrase|copy|draft|enclosure(?:\s+\d+)?|original|summary|abstract|telegram|cable|memorandum)\s*(?:[.]\s*)?[\])]?[.]?$/iu
+const labels = /^[[(]?\s*(?:extracts?|excerpts?|translation|paraphrase|copy|draft|enclosure(?:\s+\d+)?|original|summary|abstract|telegram|cable|memorandum)\s*(?:\.\s*)?[\])]?\.?$/iu
 
 /** Is `text` an editorial label (`[Extract.]`, `Translation`, `[Excerpts]`)? */
 export function isLabel(text: string): boolean {

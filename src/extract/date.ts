@@ -35,9 +35,9 @@ const year = '([0-9lIO]{4})(?![0-9])'
 const monthDayYear = new RegExp(`\\b(${month})\\s*${day}\\s*(?:,\\s*)?${year}`, 'giu')
 const dayMonthYear = new RegExp(`(?<![0-9])${day}\\s+(?:of\\s+)?(${month})\\s*(?:,\\s*)?${year}`, 'giu')
 const monthYear = new RegExp(`\\b(${month})\\s*(?:,\\s*)?${year}`, 'giu')
-const isoDate = /(?<![0-9])(\d{4})-(\d{2})(?:-(\d{2}))?(?![0-9])/gu
-const numericDate = /(?<![0-9.\/])(\d{1,2})([./])(\d{1,2})\2(\d{4}|\d{2})(?![0-9])/gu
-const bareYear = /(?<![0-9])(1[0-9]{3}|20[0-9]{2})(?![0-9])/gu
+const isoDate = /(?<!\d)(\d{4})-(\d{2})(?:-(\d{2}))?(?!\d)/gu
+const numericDate = /(?<![0-9./])(\d{1,2})([./])(\d{1,2})\2(\d{4}|\d{2})(?!\d)/gu
+const bareYear = /(?<!\d)(1\d{3}|20\d{2})(?!\d)/gu
 
 /** Read digits that OCR may have turned into letters (`l`, `I` for 1, `O` for 0). */
 function ocrNumber(value: string): {value: number; repaired: boolean} | null {
@@ -102,7 +102,7 @@ function dayPart(value: string, suffix: string | undefined, problems: string[]):
 function yearPart(value: string, problems: string[]): {value: number; repaired: boolean} | null {
   const read = ocrNumber(value)
   if (!read) return null
-  const letters = value.replace(/[0-9]/g, '').length
+  const letters = value.replace(/\d/g, '').length
   if (letters > 1) return null
   if (read.repaired) problems.push(`OCR letter read as digit in year \`${value}\``)
   return read

@@ -28,12 +28,12 @@ export function readDateline(text: string): DatelineParts | null {
   const before = text.slice(0, date.start)
   if (!before.trim()) {
     // A bare year is a dateline only alone on its line.
-    if (date.precision === 'year' && text.trim().replace(/[.]$/u, '') !== date.text) return null
+    if (date.precision === 'year' && text.trim().replace(/\.$/u, '') !== date.text) return null
     return {date, place: null}
   }
   if (date.precision === 'year') return null
   // The place: a few capitalised words, maybe in editorial brackets, ending with a comma or a space.
-  const placeMatch = /^\s*(?:(\[)\s*)?([\p{Lu}][\p{L}.'’\- ]{0,60}?(?:,\s*[\p{Lu}][\p{L}.'’\- ]{0,40}?)?)\s*(?:,\s*)?(?:(\])\s*)?(?:,\s*)?$/u.exec(before)
+  const placeMatch = /^\s*(?:(\[)\s*)?(\p{Lu}[\p{L}.'’\- ]{0,60}?(?:,\s*\p{Lu}[\p{L}.'’\- ]{0,40}?)?)\s*(?:,\s*)?(?:(\])\s*)?(?:,\s*)?$/u.exec(before)
   if (!placeMatch) return null
   const words = placeMatch[2]!.split(/\s+/u)
   if (words.length > 7 || words.some((w) => /^\p{Ll}/u.test(w) && !/^(?:of|on|upon|the|de|la|le|am|an|near|bei|sur)$/u.test(w))) return null

@@ -14,7 +14,7 @@ export interface Marker {
 }
 
 // Abbreviations that take a number: `No.2`, `Vol.3`, `p.14` are not footnote markers.
-const numberedAbbreviation = /(?:^|[^\p{L}])(?:no|nos|vol|vols|p|pp|art|sec|nr|ch|fig|tel|telegram|number|page)[.]?$/iu
+const numberedAbbreviation = /(?:^|[^\p{L}])(?:no|nos|vol|vols|p|pp|art|sec|nr|ch|fig|tel|telegram|number|page)\.?$/iu
 
 const pageMarker = /\[\s*(?:Page|p\.)\s*([0-9ivxlcdm]+)\s*\]/giu
 const star = /\*+(\d{0,3})/gu

@@ -113,7 +113,7 @@ const sentenceWords = new Set(['as', 'in', 'on', 'it', 'i', 'we', 'this', 'that'
 function isNameLike(party: Span | undefined): boolean {
   if (!party || !party.text) return false
   const first = party.text.split(/\s+/u)[0]!.replace(/(?<![,.;:])[,.;:]+$/u, '').toLowerCase()
-  if (sentenceWords.has(first) && !/^(?:the)$/u.test(first)) return false
+  if (sentenceWords.has(first) && !/^the$/u.test(first)) return false
   const person = parsePerson(party.text)
   return person !== null
 }
@@ -133,8 +133,8 @@ export function parseHeading(input: string, options: {address?: boolean} = {}): 
   let number: string | null = null
 
   // A trailing parenthesis holds a date or a citation.
-  const open = /\)\s*[.]?$/u.test(text) ? text.lastIndexOf('(') : -1
-  const paren = open > 0 ? /^\s*\(([^()]+)\)\s*[.]?$/u.exec(text.slice(text.slice(0, open).trimEnd().length)) : null
+  const open = /\)\s*\.?$/u.test(text) ? text.lastIndexOf('(') : -1
+  const paren = open > 0 ? /^\s*\(([^()]+)\)\s*\.?$/u.exec(text.slice(text.slice(0, open).trimEnd().length)) : null
   if (paren) {
     paren.index = text.slice(0, open).trimEnd().length
     const inner = paren[1]!
@@ -289,7 +289,7 @@ export function parseAddressLine(text: string): AddressParts | null {
       if (result.to.length === 0) result.to = heading.to.map(shift)
       // The sentence must be parties only: `For the President and the Secretary only` is prose.
       const used = Math.max(0, ...heading.from.map((s) => s.end), ...heading.to.map((s) => s.end))
-      if (body.slice(used).trim().replace(/^[.]$/u, '') !== '') return null
+      if (body.slice(used).trim().replace(/^\.$/u, '') !== '') return null
       continue
     }
     return null

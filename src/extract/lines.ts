@@ -35,7 +35,7 @@ export function readSerial(text: string): {value: string; kind: 'telegram' | 'de
   const number = /^(?:Number|Telegram|Tel\.|Cable)\s+(?:No\.\s*)?(\d{1,6})\s*\.?$/iu.exec(text)
   if (number) return {value: number[1]!, kind: 'telegram'}
   const bare = /^(\d{1,6})\s*\.?$/u.exec(text)
-  if (bare && !(bare[1]!.length === 4 && /^(?:1[0-9]|20)/u.test(bare[1]!))) return {value: bare[1]!, kind: 'telegram'}
+  if (bare && !(bare[1]!.length === 4 && /^(?:1\d|20)/u.test(bare[1]!))) return {value: bare[1]!, kind: 'telegram'}
   return null
 }
 
@@ -59,25 +59,25 @@ const sourceNoteHint = /[:/”"]|Papers|Files|Records|Collection|Archive|Folder|
 export function isSourceNote(text: string): boolean {
   if (text.length > 600 || !sourceNoteHint.test(text)) return false
   if (/^\d{3}[\dA-Z]*\.[\dA-Z][\s\w.–—-]*\/\S/u.test(text) && text.length < 120) return true
-  if (/^[\p{Lu}][\p{L}\d.’'&, -]{0,60}:\s*(?:Telegram|Telegraph|Cable|Letter|Memorandum|Despatch|Dispatch|Airgram|Note|Message)\.?$/u.test(text)) return true
-  if (text.length < 120 && /^[\p{Lu}][\p{L}.’' -]{0,50}\b(?:Papers|Files|Records|Collection|Archives?|Folder|Manuscripts)\b(?:\s*[:—–-].{0,60})?$/u.test(text)) return true
-  if (text.length < 120 && /^(?:(?:[\p{Lu}][\p{L}.’'-]*\s+)+(?:(?:State|National|Central|Federal|Public|Presidential)\s*)?|(?:State|National|Central|Federal|Public|Presidential)\s*|\s*)(?:Archive|Archives|Library|Record Office)\b(?:\s+(?:of|for)\s+[\p{Lu}][\p{L} ,’'-]*)?\.?$/u.test(text)) return true
-  if (/^["“][\p{Lu}][^"“”]{0,60}\b(?:Folder|File|Box|Papers|Collection)["”]$/u.test(text)) return true
+  if (/^\p{Lu}[\p{L}\d.’'&, -]{0,60}:\s*(?:Telegram|Telegraph|Cable|Letter|Memorandum|Despatch|Dispatch|Airgram|Note|Message)\.?$/u.test(text)) return true
+  if (text.length < 120 && /^\p{Lu}[\p{L}.’' -]{0,50}\b(?:Papers|Files|Records|Collection|Archives?|Folder|Manuscripts)\b(?:\s*[:—–-].{0,60})?$/u.test(text)) return true
+  if (text.length < 120 && /^(?:(?:\p{Lu}[\p{L}.’'-]*\s+)+(?:(?:State|National|Central|Federal|Public|Presidential)\s*)?|(?:State|National|Central|Federal|Public|Presidential)\s*|\s*)(?:Archive|Archives|Library|Record Office)\b(?:\s+(?:of|for)\s+\p{Lu}[\p{L} ,’'-]*)?\.?$/u.test(text)) return true
+  if (/^["“]\p{Lu}[^"“”]{0,60}\b(?:Folder|File|Box|Papers|Collection)["”]$/u.test(text)) return true
   if (/^(?:RC|FC|Dft|Df|Tr|ALS|LS|ADfS|ADf|AL|Lb|LbC|Copy|Typescript|MS)\b\.?\s*\([^)]{1,40}\)/u.test(text)) return true
   return false
 }
 
 /** A citation in parentheses after a letter: `("Daily Review," No. 44, 21 February, 1951)`. */
 export function isBracketedSource(text: string): boolean {
-  if (!/^\((?:.*)\)\.?$/u.test(text) || text.length > 300) return false
+  if (!/^\(.*\)\.?$/u.test(text) || text.length > 300) return false
   const inner = text.slice(1, text.lastIndexOf(')'))
   return /["“”]/u.test(inner) && /\b(?:No\.|Vol\.|p\.|pp\.|\d{4})/u.test(inner)
 }
 
 export function isEditorialNote(text: string): boolean {
-  if (/^\((?:.*)\)\.?$/u.test(text) && text.length < 300) return true
-  if (/^\[(?:[^\]]*)\]\.?$/u.test(text) && text.length < 200 && !/^\[\s*(?:Page|p\.)/iu.test(text)) return true
-  return /^(?:marks?|notes?|notations?|annotations?|endorsed|endorsement|docketed|stamped?|initial(?:l)?ed|holograph|handwritten|typed|underlined|underlining)\b[^.]{0,120}\b(?:by|in|on)\b[^.]{0,120}\.?$/iu.test(text)
+  if (/^\(.*\)\.?$/u.test(text) && text.length < 300) return true
+  if (/^\[[^\]]*\]\.?$/u.test(text) && text.length < 200 && !/^\[\s*(?:Page|p\.)/iu.test(text)) return true
+  return /^(?:marks?|notes?|notations?|annotations?|endorsed|endorsement|docketed|stamped?|initiall?ed|holograph|handwritten|typed|underlined|underlining)\b[^.]{0,120}\b(?:by|in|on)\b[^.]{0,120}\.?$/iu.test(text)
 }
 
 const salutationPattern =
@@ -100,13 +100,13 @@ export function readRunInSalutation(text: string): string | null {
 }
 
 const closingWords =
-  /\b(?:yours|sincerely|faithfully|truly|respectfully|cordially|obedient|servant|regards|believe\s+me|respect|hono(?:u)?r\s+to\s+be|consideration|affectionate(?:ly)?|devoted(?:ly)?|gratefully|greetings|salutations|ever|comrade|friend|dutiful|humble)\b/iu
+  /\b(?:yours|sincerely|faithfully|truly|respectfully|cordially|obedient|servant|regards|believe\s+me|respect|honou?r\s+to\s+be|consideration|affectionate(?:ly)?|devoted(?:ly)?|gratefully|greetings|salutations|ever|comrade|friend|dutiful|humble)\b/iu
 
 /** A complimentary close: `Yours sincerely,`, `I have the honor to be, sir, your obedient servant,`. */
 export function isClosing(text: string): boolean {
   if (text.length > 220 || !closingWords.test(text)) return false
   if (/,$/u.test(text)) return true
-  return /^(?:(?:with\s+(?:my\s+)?(?:very\s+)?(?:warm(?:est)?|kind(?:est)?|best|sincere)\s+(?:regards|respect|wishes))|(?:yours|ever\s+yours|as\s+ever(?:\s+yours)?|very\s+sincerely(?:\s+yours)?|sincerely(?:\s+yours)?|faithfully(?:\s+yours)?|respectfully(?:\s+yours)?|cordially(?:\s+yours)?|affectionately(?:\s+yours)?|(?:yours\s+)?(?:very\s+)?(?:sincerely|faithfully|truly|respectfully|cordially|affectionately)))[.!]?$/iu.test(
+  return /^(?:with\s+(?:my\s+)?(?:very\s+)?(?:warm(?:est)?|kind(?:est)?|best|sincere)\s+(?:regards|respect|wishes)|yours|ever\s+yours|as\s+ever(?:\s+yours)?|very\s+sincerely(?:\s+yours)?|sincerely(?:\s+yours)?|faithfully(?:\s+yours)?|respectfully(?:\s+yours)?|cordially(?:\s+yours)?|affectionately(?:\s+yours)?|(?:yours\s+)?(?:very\s+)?(?:sincerely|faithfully|truly|respectfully|cordially|affectionately))[.!]?$/iu.test(
     text
   )
 }
@@ -127,7 +127,7 @@ export function isNameLine(text: string): boolean {
   if (text.length > 70) return false
   let value = text.replace(/^\(?signed\)?[:.]?\s*/iu, '')
   value = value.replace(/\[[^\]]{0,20}\]/gu, '').replace(/\d{1,3}$/u, '').replace(/(?<!\*)\*+$/u, '').trim()
-  if (!value || /[?!;]|\d/u.test(value)) return false
+  if (!value || /[?!;\d]/u.test(value)) return false
   if (/[.,]\s+\p{Lu}\p{Ll}+\s+\p{Ll}/u.test(value)) return false
   const words = value.split(/\s+/u)
   if (words.length > 6) return false

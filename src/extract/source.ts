@@ -48,7 +48,7 @@ function placeThenYear(part: string): string[] | null {
   // The shortest place the lazy `+?` would take: up to the spaces before the year, two characters at least.
   const end = Math.max(2, runStart)
   const place = part.slice(0, end)
-  return end <= year.index && /^[\p{Lu}][\p{L} ]+$/u.test(place) ? [part, place, year[1]!] : null
+  return end <= year.index && /^\p{Lu}[\p{L} ]+$/u.test(place) ? [part, place, year[1]!] : null
 }
 
 /** Read a citation. `text` may carry its `Source:` label and outer parentheses. */
@@ -95,7 +95,7 @@ export function parseSource(input: string): SourceParts {
     body = body.slice(0, trailingDate.start)
   }
   const parts = body
-    .split(/(?<!\b(?:Vol|No|Nos|p|pp|Mr|Dr|St|Ed|eds?))(?<!(?:^|[\s(])\p{Lu})[.](?:\s+(?=[\p{Lu}\d"“(])|\s*$)|,\s+|:\s+|;\s+/u)
+    .split(/(?<!\b(?:Vol|No|Nos|p|pp|Mr|Dr|St|Ed|eds?))(?<!(?:^|[\s(])\p{Lu})\.(?:\s+(?=[\p{Lu}\d"“(])|\s*$)|,\s+|:\s+|;\s+/u)
     .map(clean)
     .filter(Boolean)
   const rest: string[] = []
@@ -124,7 +124,7 @@ export function parseSource(input: string): SourceParts {
     }
   }
   // `Stalin: Works` or `J. V. Stalin, Works`: a name before the title.
-  if (rest.length > 1 && /^(?:[\p{Lu}]\.\s*)*[\p{Lu}][\p{L}’'-]+$/u.test(rest[0]!) && rest[0]!.split(/\s+/u).length <= 4 && !/\b(?:Correspondence|Papers|Works|Review|Letters)\b/u.test(rest[0]!)) {
+  if (rest.length > 1 && /^(?:\p{Lu}\.\s*)*\p{Lu}[\p{L}’'-]+$/u.test(rest[0]!) && rest[0]!.split(/\s+/u).length <= 4 && !/\b(?:Correspondence|Papers|Works|Review|Letters)\b/u.test(rest[0]!)) {
     result.author = rest.shift()!
   }
   result.title = rest[0] ?? null

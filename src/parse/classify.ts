@@ -172,7 +172,7 @@ function classifyText(segment: Segment): void {
   if (text.length < 260 && /\b(?:to|for|from|by)\s/iu.test(text)) {
     const clean = withoutMarkers(text)
     // A heading starts with a capital (or a quotation mark): `to the President` under a signature is not one.
-    const heading = /^[\p{Lu}\d"“‘'(\[]/u.test(clean) ? parseHeading(clean) : null
+    const heading = /^[\p{Lu}\d"“‘'([]/u.test(clean) ? parseHeading(clean) : null
     const address = /\d/u.test(clean) || /^(?:for|to|from)\b/iu.test(clean) || /\.\s+\S/u.test(clean) ? parseAddressLine(clean) : null
     segment.heading = heading
     segment.address = address
@@ -246,8 +246,8 @@ function joinWrappedHeading(segments: Segment[], segment: Segment): void {
     markContinuation(previous, segment, 'heading')
     return
   }
-  if (/[!?:;]$/u.test(previous.text) || (/[.]$/u.test(previous.text) && !/\b\p{Lu}\.$/u.test(previous.text) && previous.kind !== 'address')) return
-  if (!/\b(?:to|for|from|by)\s/iu.test(joined) || !/^[\p{Lu}\d"“‘'(\[]/u.test(joined)) return
+  if (/[!?:;]$/u.test(previous.text) || (/\.$/u.test(previous.text) && !/\b\p{Lu}\.$/u.test(previous.text) && previous.kind !== 'address')) return
+  if (!/\b(?:to|for|from|by)\s/iu.test(joined) || !/^[\p{Lu}\d"“‘'([]/u.test(joined)) return
   if (previous.kind !== 'heading' && /\d/u.test(joined)) {
     // A telegram address line wrapped: `Number 32. … For Marshal Stalin from the` / `President.`
     const address = parseAddressLine(joined)

@@ -14,7 +14,7 @@ export interface Piece {
 const salutation = /(?:^|(?<=[.!?:]\s{1,4}|\d\.?\s{1,4}))((?:My\s+(?:very\s+)?)?(?:Dear(?:est)?|dear)\s+[^:,.!?\n]{1,40}[:,])(?=\s)/u
 const closing =
   /(?<=[.!?]\s{1,4}|--\s{1,4}|—\s{0,4})((?:With\s[^.!?]{0,60}?,\s{1,4})?(?:(?:Very\s+)?(?:Sincerely|Faithfully|Cordially|Respectfully|Truly|Affectionately)\s+yours|Yours\s+(?:very\s+)?(?:sincerely|faithfully|truly|respectfully|cordially|affectionately)|As\s+ever(?:\s+yours)?|Ever\s+yours|Yours\s+ever),)(?=\s+\p{Lu})/gu
-const signature = /^\s+((?:\p{Lu}[\p{L}'’.-]*\.?\s+){0,4}\p{Lu}[\p{L}'’.-]*\.?)(?=\s*(?:\(|\||$))/u
+const signature = /^\s+((?:\p{Lu}[\p{L}'’.-]*\s+){0,4}\p{Lu}[\p{L}'’.-]*)(?=\s*(?:\(|\||$))/u
 
 /** Split a long line into a letter's parts, or return `null` when it does not read as a run-on letter. */
 export function splitRunOn(text: string): Piece[] | null {

@@ -5,7 +5,7 @@ import type {Rule} from './rule.js'
 const most = 20
 
 // eslint-disable-next-line no-control-regex -- control characters are what this rule reports
-const control = /[\u0000-\u0008\u000B\u000E-\u001F\u007F]+/gu
+const control = /[\u0000-\u0008\v\u000E-\u001F\u007F]+/gu
 
 /**
  * Control characters (NUL, escape, …) in the transcript: kept in the text, never a line break,

@@ -10,7 +10,7 @@ function fold(value: string): string {
 function words(value: string): string[] {
   // `F[ranklin] D. R[oosevelt]`: editorial brackets complete a word, they do not split it.
   return fold(value.replace(/[[\]]/gu, ''))
-    .split(/[^\p{L}]+/u)
+    .split(/\P{L}+/u)
     .filter(Boolean)
 }
 

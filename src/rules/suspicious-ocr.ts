@@ -12,7 +12,7 @@ export const suspiciousOcr: Rule = {
         if (problem.reason !== 'inferred' || !problem.found || !problem.detail.includes('OCR')) continue
         // `found.text` is a date the extractor matched: a few dozen characters at most.
     // eslint-disable-next-line regexp/no-super-linear-move
-    const fixed = problem.found.text.replace(/[lI](?=[0-9lI]*(?:st|nd|rd|th|d)?\b)/gu, '1').replace(/O(?=[0-9])/gu, '0')
+    const fixed = problem.found.text.replace(/[lI](?=[0-9lI]*(?:st|nd|rd|th|d)?\b)/gu, '1').replace(/O(?=\d)/gu, '0')
         report({
           place: phrasePlace(problem.node, problem.found.start, problem.found.end),
           reason: `Unexpected \`${problem.found.text}\` in a date, expected digits (${problem.detail})`,

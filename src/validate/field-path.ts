@@ -1,6 +1,6 @@
 /** Field paths as a reader writes them: `letters[2].date.iso`, `letters[0]["odd key"]`. */
 
-const identifier = /^[A-Za-z_$][A-Za-z0-9_$]*$/u
+const identifier = /^[A-Za-z_$][\w$]*$/u
 
 /** One path segment appended to a path. */
 export function appendPath(path: string, key: PropertyKey): string {
