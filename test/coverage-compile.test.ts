@@ -1,0 +1,63 @@
+/**
+ * Compiling letters from small edited copies of corpus forms: an action line whose date has no
+ * year, a `Date:` metadata line, a citation in the heading, an office signed for by a person.
+ */
+import {describe, expect, it} from 'vitest'
+import {parseArchive} from '../src/api.js'
+
+const letter = (head: string, body = 'Dear Mr. President,\n\nWe are well.\n\nW. Churchill\n') => `${head}\n\n${body}`
+
+describe('dates from action lines', () => {
+  it('takes the year of `[Received October 2—11:58 a.m.]` from the letter’s dateline, and says so', () => {
+    const {letters} = parseArchive(letter('Prime Minister Churchill to President Roosevelt\n\nLondon, September 30, 1941.\n\n[Received October 2—11:58 a.m.]'))
+    expect(letters[0]!.date?.iso).toBe('1941-09-30')
+    expect(letters[0]!.received).toMatchObject({text: 'October 2', iso: '1941-10-02', precision: 'day', inferred: true, raw: '[Received October 2—11:58 a.m.]'})
+    expect(letters[0]!.received?.position?.start).toEqual({line: 5, column: 11, offset: 88})
+    expect(letters[0]!.inferences).toContainEqual({field: 'received', reason: 'the year of `October 2` is taken from the letter’s date (1941)'})
+  })
+  it('keeps the dateline’s date over a `Sent` line without a year', () => {
+    const {letters} = parseArchive(letter('Prime Minister Churchill to President Roosevelt\n\nLondon, September 30, 1941.\n\n[Sent October 2—11:58 a.m.]'))
+    expect(letters[0]!.date?.iso).toBe('1941-09-30')
+    expect(letters[0]!.inferences).toContainEqual({field: 'date', reason: 'the year of `October 2` is taken from the letter’s date (1941)'})
+  })
+  it('invents no year for `[Received October 2—11:58 a.m.]` in a letter without a date', () => {
+    const {letters} = parseArchive(letter('Prime Minister Churchill to President Roosevelt\n\n[Received October 2—11:58 a.m.]'))
+    expect(letters[0]!.date).toBeNull()
+    expect(letters[0]!.received).toBeNull()
+  })
+  it('reports an impossible date on an action line where it is printed', () => {
+    const {letters, file} = parseArchive(letter('No. 5\n\nPrime Minister Churchill to President Roosevelt\n\nLondon, July 4, 1941.\n\n[Received July 44, 1941]'))
+    expect(letters[0]!.received).toBeNull()
+    const message = file.messages.find((m) => m.ruleId === 'impossible-date')
+    expect(message?.reason).toBe('Unexpected impossible date `July 44, 1941`, expected a real calendar date')
+    expect([message?.line, message?.column]).toEqual([7, 11])
+  })
+})
+
+describe('metadata lines', () => {
+  const record = (date: string) => `Title: Washington to Jefferson\nDate: ${date}\nFrom: Washington, George\nTo: Jefferson, Thomas\n\nDear Sir,\n\nI am well.\n\nGo: Washington\n`
+  it('reads the date of a `Date:` line, and the parties of `From:` and `To:` printed surname first', () => {
+    const {letters} = parseArchive(record('3 March 1784'))
+    expect(letters[0]!.date).toMatchObject({raw: 'Date: 3 March 1784', text: '3 March 1784', iso: '1784-03-03'})
+    expect(letters[0]!.date?.position?.start).toEqual({line: 2, column: 7, offset: 37})
+    expect(letters[0]!.from.map((p) => [p.name, p.surname, p.forename])).toEqual([['George Washington', 'Washington', 'George']])
+    expect(letters[0]!.to.map((p) => p.name)).toEqual(['Thomas Jefferson'])
+  })
+  it('gives no date for `Date: undated`', () => {
+    expect(parseArchive(record('undated')).letters[0]!.date).toBeNull()
+  })
+})
+
+describe('parties and source from the heading', () => {
+  it('reads a citation in the heading as the letter’s source, placed in the heading', () => {
+    const {letters} = parseArchive(letter('President Roosevelt to Prime Minister Churchill (Vol. 1, No. 12)'))
+    expect(letters[0]!.source).toMatchObject({raw: 'Vol. 1, No. 12', scope: 'letter'})
+    expect(letters[0]!.source?.position).toEqual({start: {line: 1, column: 50, offset: 49}, end: {line: 1, column: 64, offset: 63}})
+    expect(letters[0]!.from.map((p) => [p.name, p.roles])).toEqual([['Roosevelt', ['President']]])
+  })
+  it('names the sender from the signature when the heading names only an office', () => {
+    const {letters} = parseArchive(letter('The President to Prime Minister Churchill', 'Dear Winston,\n\nAll is well here.\n\nFranklin D. Roosevelt\n'))
+    expect(letters[0]!.from.map((p) => [p.name, p.roles])).toEqual([['Franklin D. Roosevelt', ['President']]])
+    expect(letters[0]!.inferences).toContainEqual({field: 'from', reason: 'the heading names only an office (`The President`); the signature names the sender'})
+  })
+})
