@@ -1,0 +1,69 @@
+/**
+ * The parser's edges: input that is not a string, run-on lines (web copies that lost their
+ * line breaks) with and without each part, a document number in Roman numerals.
+ */
+import {describe, expect, it} from 'vitest'
+import {VFile} from 'vfile'
+import {parseArchive} from '../src/api.js'
+import {fromText} from '../src/parse/from-text.js'
+import {splitRunOn} from '../src/parse/run-on.js'
+
+const body = 'We are glad to hear of your safe arrival and hope the voyage was a pleasant one. '.repeat(4)
+const pieces = (text: string) => splitRunOn(text)?.map((piece) => text.slice(piece.start, piece.end)) ?? null
+
+describe('fromText and parseArchive on any input', () => {
+  it('reads a value that is not a string as its string form, nothing as empty', () => {
+    expect(fromText(undefined as unknown as string)).toEqual({
+      type: 'root',
+      children: [],
+      position: {start: {line: 1, column: 1, offset: 0}, end: {line: 1, column: 1, offset: 0}}
+    })
+    expect(fromText(12 as unknown as string).position?.end).toEqual({line: 1, column: 3, offset: 2})
+    expect(parseArchive(undefined as unknown as string).file.value).toBe('')
+    expect(parseArchive(42 as unknown as string).file.value).toBe('42')
+  })
+  it('decodes a VFile whose value is bytes, and gives it back as text', () => {
+    const text = 'Prime Minister Churchill to President Roosevelt\n\nLondon, September 30, 1941.\n\nDear Mr. President,\n\nWe are well.\n\nW. Churchill\n'
+    const file = new VFile({value: new TextEncoder().encode(text), path: 'letter.txt'})
+    const archive = parseArchive(file)
+    expect(archive.file).toBe(file)
+    expect(archive.file.value).toBe(text)
+    expect(archive.letters.map((l) => [l.date?.iso, l.place])).toEqual([['1941-09-30', 'London']])
+    expect(archive.letters).toEqual(parseArchive(text).letters)
+  })
+  it('reads `Letter XII` as a document number', () => {
+    const {letters} = parseArchive('Letter XII\n\nDear Sir,\n\nI am well.\n\nGo: Washington\n')
+    expect(letters.map((l) => l.number)).toEqual(['XII'])
+  })
+})
+
+describe('splitRunOn', () => {
+  it('splits letterhead and date, salutation, body, close, signature, a note in parentheses and page furniture', () => {
+    const line = `THE WHITE HOUSE WASHINGTON August 11th, 1941. My dear King George: ${body}Sincerely yours, FRANKLIN D. ROOSEVELT (Copy of the original in the Royal Archives) Page 12 of 40`
+    expect(pieces(line)).toEqual([
+      'THE WHITE HOUSE WASHINGTON August 11th, 1941.',
+      'My dear King George:',
+      body.trim(),
+      'Sincerely yours,',
+      'FRANKLIN D. ROOSEVELT',
+      '(Copy of the original in the Royal Archives)',
+      'Page 12 of 40'
+    ])
+    const {letters} = parseArchive(line)
+    expect(letters.map((l) => [l.date?.iso, l.from.map((p) => p.name), l.salutation])).toEqual([['1941-08-11', ['Franklin D. Roosevelt'], 'My dear King George']])
+  })
+  it('needs a date before a salutation that does not open the line', () => {
+    expect(splitRunOn(`THE WHITE HOUSE WASHINGTON My dear King George: ${body}`)).toBeNull()
+  })
+  it('splits a letter that only opens, or only closes, on its line', () => {
+    expect(pieces(`My dear King George: ${body}`)).toEqual(['My dear King George:', body.trim()])
+    expect(pieces(`${body}${body}Sincerely yours, FRANKLIN D. ROOSEVELT`)).toEqual([(body + body).trim(), 'Sincerely yours,', 'FRANKLIN D. ROOSEVELT'])
+  })
+  it('keeps what follows the close as one piece when it is no signature', () => {
+    expect(pieces(`My dear King George: ${body}Sincerely yours, Franklin D. Roosevelt. and the rest`)?.slice(2)).toEqual(['Sincerely yours,', 'Franklin D. Roosevelt. and the rest'])
+  })
+  it('leaves short lines and lines with neither salutation nor close alone', () => {
+    expect(splitRunOn('My dear King George: we are well.')).toBeNull()
+    expect(splitRunOn(body + body)).toBeNull()
+  })
+})
