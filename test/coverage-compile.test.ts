@@ -43,6 +43,22 @@ describe('metadata lines', () => {
     expect(letters[0]!.from.map((p) => [p.name, p.surname, p.forename])).toEqual([['George Washington', 'Washington', 'George']])
     expect(letters[0]!.to.map((p) => p.name)).toEqual(['Thomas Jefferson'])
   })
+  it('drops a trailing `&c., &c.` from a `From:` or `To:` name, and reads nothing from `&c.` alone', () => {
+    const catalogue = (from: string, to: string) =>
+      parseArchive(`Title: Letter\nDate: 3 March 1784\nFrom: ${from}\nTo: ${to}\n\nDear Sir,\n\nI am well.\n\nGo: Washington\n`).letters[0]!
+    const first = catalogue('Washington, George, &c., &c.', 'Jefferson, Thomas &c')
+    expect(first.from.map((p) => [p.name, p.raw])).toEqual([['George Washington', 'Washington, George']])
+    expect(first.to.map((p) => [p.name, p.raw])).toEqual([['Thomas Jefferson', 'Jefferson, Thomas']])
+    expect(first.from[0]!.position?.start).toEqual({line: 3, column: 7, offset: 39})
+    expect(catalogue('Washington, George', '&c.').to).toEqual([])
+  })
+  it('reads the parties of a `Title:` line, a `To:` line overriding its addressee', () => {
+    const title = 'Title: Washington to Jefferson\nDate: 3 March 1784\n'
+    const rest = '\nDear Sir,\n\nI am well.\n\nGo: Washington\n'
+    const names = (text: string) => parseArchive(text).letters.map((l) => [l.from.map((p) => p.name), l.to.map((p) => p.name)])
+    expect(names(title + rest)).toEqual([[['Washington'], ['Jefferson']]])
+    expect(names(title + 'To: Madison, James\n' + rest)).toEqual([[['Washington'], ['James Madison']]])
+  })
   it('gives no date for `Date: undated`', () => {
     expect(parseArchive(record('undated')).letters[0]!.date).toBeNull()
   })
