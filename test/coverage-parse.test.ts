@@ -6,6 +6,8 @@ import {describe, expect, it} from 'vitest'
 import {parseArchive} from '../src/api.js'
 import {fromText} from '../src/parse/from-text.js'
 import {splitRunOn} from '../src/parse/run-on.js'
+import {nodeText, spanPosition, toString} from '../src/tree/to-string.js'
+import type * as T from '../src/tree/types.js'
 
 const body = 'We are glad to hear of your safe arrival and hope the voyage was a pleasant one. '.repeat(4)
 const pieces = (text: string) => splitRunOn(text)?.map((piece) => text.slice(piece.start, piece.end)) ?? null
@@ -56,5 +58,38 @@ describe('splitRunOn', () => {
   it('leaves short lines and lines with neither salutation nor close alone', () => {
     expect(splitRunOn('My dear King George: we are well.')).toBeNull()
     expect(splitRunOn(body + body)).toBeNull()
+  })
+})
+
+describe('nodeText and spanPosition on hand-built nodes', () => {
+  const position = {start: {line: 1, column: 1, offset: 0}, end: {line: 1, column: 4, offset: 3}}
+  const letter = {
+    type: 'letter',
+    children: [
+      {
+        type: 'paragraph',
+        children: [
+          {type: 'text', value: 'abc', position},
+          {type: 'break'},
+          {type: 'text', value: 'de'},
+          {type: 'footnoteReference', identifier: '1', label: '1'}
+        ]
+      },
+      {type: 'thematicBreak'}
+    ]
+  } as unknown as T.Nodes
+
+  it('joins text, breaks as line feeds, markers and childless nodes left out; runs only where text has a place', () => {
+    expect(nodeText(letter)).toEqual({value: 'abc\nde', runs: [{at: 0, length: 3, start: {line: 1, column: 1, offset: 0}}]})
+    expect(toString(letter, {breaks: ' '})).toBe('abc de')
+  })
+  it('places a span inside a run, and none outside the input', () => {
+    const text = nodeText(letter)
+    expect(spanPosition(text, 1, 3)).toEqual({start: {line: 1, column: 2, offset: 1}, end: {line: 1, column: 4, offset: 3}})
+    expect(spanPosition(text, 4, 6)).toBeNull()
+  })
+  it('counts offsets from 0 when the node’s point has none', () => {
+    const text = nodeText({type: 'text', value: 'xyz', position: {start: {line: 2, column: 5}, end: {line: 2, column: 8}}} as T.Nodes)
+    expect(spanPosition(text, 1, 2)).toEqual({start: {line: 2, column: 6, offset: 1}, end: {line: 2, column: 7, offset: 2}})
   })
 })
