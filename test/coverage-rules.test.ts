@@ -4,6 +4,7 @@
  */
 import {describe, expect, it} from 'vitest'
 import {VFile} from 'vfile'
+import {parseArchive} from '../src/api.js'
 import {compileTree} from '../src/compile/to-letters.js'
 import {fromText} from '../src/parse/from-text.js'
 import {lint} from '../src/rules/index.js'
@@ -79,5 +80,26 @@ describe('place helpers', () => {
     const position = {start: {line: 2, column: 1, offset: 5}, end: {line: 2, column: 4, offset: 8}}
     expect(phrasePlace({type: 'paragraph', children: [{type: 'text', value: 'abc'}], position} as T.Nodes, 0, 1)).toEqual(position)
     expect(phrasePlace({type: 'text', value: 'abc'} as T.Nodes, 0, 1)).toBeUndefined()
+  })
+})
+
+describe('number-sequence and inferred-value on numbered letters', () => {
+  const block = (n: number, date = `July ${n}, 1941.`) =>
+    `No. ${n}\n\nPrime Minister Churchill to President Roosevelt\n\nLondon, ${date}\n\nDear Mr. President,\n\nLetter number ${n} is here.\n\nW. Churchill\n`
+  const sequence = (numbers: number[]) =>
+    parseArchive(numbers.map((n) => block(n)).join('\n')).file.messages.filter((m) => m.ruleId === 'number-sequence').map((m) => [m.reason, m.line, m.expected])
+
+  it('expects no particular number after a repeat when the next one is printed later', () => {
+    expect(sequence([5, 6, 5, 7])).toEqual([['Unexpected repeated number `No. 5`, expected `No. 7`', 25, undefined]])
+  })
+  it('reports no gap when the numbers skipped come later, only the step back', () => {
+    expect(sequence([5, 7, 6])).toEqual([['Unexpected `No. 6` after `No. 7`, expected numbers in ascending order', 25, undefined]])
+  })
+  it('reports a two-digit year as an inferred part of the date, on its dateline', () => {
+    const {letters, file} = parseArchive(block(4, '4/7/41.'))
+    expect(letters[0]!.date).toMatchObject({text: '4/7/41', iso: '1941-07-04', inferred: true})
+    expect(file.messages.filter((m) => m.ruleId === 'inferred-value').map((m) => [m.reason, m.line, m.column])).toEqual([
+      ['Unexpected date `4/7/41` read with an inferred part, expected every part printed: two-digit year `41` read as 1941', 5, 1]
+    ])
   })
 })
