@@ -77,3 +77,13 @@ describe('parties and source from the heading', () => {
     expect(letters[0]!.inferences).toContainEqual({field: 'from', reason: 'the heading names only an office (`The President`); the signature names the sender'})
   })
 })
+
+describe('the sender from the source', () => {
+  it('takes the author of a writer’s own `Works` as the sender of a letter that names none', () => {
+    const text = 'January 5, 1925.\n\nDear Comrade Kuibyshev,\n\nThe plan is good.\n\nWith greetings,\n\nSource: J. V. Stalin, Works, Vol. 17 (London: Red Star Press, 1986), p. 12\n'
+    const letter = parseArchive(text).letters[0]!
+    expect(letter.from.map((p) => [p.name, p.surname, p.inferred])).toEqual([['J. V. Stalin', 'Stalin', true]])
+    expect(letter.from[0]!.position).toEqual(letter.source?.position)
+    expect(letter.inferences).toContainEqual({field: 'from', reason: 'the letter names no sender; the source is J. V. Stalin’s `Works`'})
+  })
+})
