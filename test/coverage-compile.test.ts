@@ -87,3 +87,21 @@ describe('the sender from the source', () => {
     expect(letter.inferences).toContainEqual({field: 'from', reason: 'the letter names no sender; the source is J. V. Stalin’s `Works`'})
   })
 })
+
+describe('the page’s owner as the sender', () => {
+  const page = (intro: string) => parseArchive(`${intro}\n\nNo. 1\n\nLondon, July 4, 1941.\n\nDear Winston,\n\nAll is well.\n\nWith greetings,\n`).letters[0]!
+  it('reads the owner from a long introduction, quoted short in the inference', () => {
+    const letter = page('Mr. Harry Hopkins has sent the following messages to Prime Minister Churchill during the summer of the year 1941:')
+    expect(letter.from.map((p) => [p.name, p.inferred])).toEqual([['Harry Hopkins', true]])
+    expect(letter.inferences).toContainEqual({
+      field: 'from',
+      reason: 'the heading names only the addressee; the page is Harry Hopkins’s (`Mr. Harry Hopkins has sent the following messages to Prim…`)'
+    })
+  })
+  it('reads the owner from a name alone on the page', () => {
+    expect(page('Harry Hopkins').from.map((p) => p.name)).toEqual(['Harry Hopkins'])
+  })
+  it('takes no office as the owner', () => {
+    expect(page('The Embassy has sent these:').from).toEqual([])
+  })
+})
