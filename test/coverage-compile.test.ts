@@ -4,6 +4,7 @@
  */
 import {describe, expect, it} from 'vitest'
 import {parseArchive} from '../src/api.js'
+import {positionOf} from '../src/compile/context-position.js'
 
 const letter = (head: string, body = 'Dear Mr. President,\n\nWe are well.\n\nW. Churchill\n') => `${head}\n\n${body}`
 
@@ -103,5 +104,16 @@ describe('the page’s owner as the sender', () => {
   })
   it('takes no office as the owner', () => {
     expect(page('The Embassy has sent these:').from).toEqual([])
+  })
+})
+
+describe('positionOf', () => {
+  it('copies a node’s place, counting a missing offset as 0, and gives null for no place', () => {
+    expect(positionOf({position: {start: {line: 2, column: 3}, end: {line: 2, column: 9}}})).toEqual({
+      start: {line: 2, column: 3, offset: 0},
+      end: {line: 2, column: 9, offset: 0}
+    })
+    expect(positionOf({})).toBeNull()
+    expect(positionOf(undefined)).toBeNull()
   })
 })
