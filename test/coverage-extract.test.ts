@@ -5,6 +5,7 @@
 import {describe, expect, it} from 'vitest'
 import {findDate} from '../src/extract/date.js'
 import {readActionLine, readDateline} from '../src/extract/dateline.js'
+import {parseAddressLine, parseHeading} from '../src/extract/heading.js'
 import {parseInvertedName, parsePerson, splitJoint} from '../src/extract/person.js'
 
 describe('findDate: OCR letters and numeric forms', () => {
@@ -88,5 +89,29 @@ describe('parseInvertedName and splitJoint', () => {
       {text: 'the Secretary of State', start: 14}
     ])
     expect(splitJoint('J. Stalin and Foreign Office')).toEqual([{text: 'J. Stalin and Foreign Office', start: 0}])
+  })
+})
+
+describe('parseHeading and parseAddressLine: citations and clauses', () => {
+  it('keeps a citation without a document number in the heading', () => {
+    expect(parseHeading('Churchill to Roosevelt (Vol. 1, p. 12)')).toMatchObject({
+      from: [{text: 'Churchill', start: 0, end: 9}],
+      to: [{text: 'Roosevelt', start: 13, end: 22}],
+      citation: {text: 'Vol. 1, p. 12', start: 24, end: 37},
+      number: null
+    })
+  })
+  it('reads nothing from an empty address line or a citation alone', () => {
+    expect(parseAddressLine('')).toBeNull()
+    expect(parseHeading('(Vol. 1, No. 12)')).toBeNull()
+  })
+  it('keeps the first parties named on an address line, in either order', () => {
+    expect(parseAddressLine('From Churchill to Roosevelt. From Eden to Hull.')).toEqual({
+      serial: null,
+      classification: null,
+      from: [{text: 'Churchill', start: 5, end: 14}],
+      to: [{text: 'Roosevelt', start: 18, end: 27}]
+    })
+    expect(parseAddressLine('To Roosevelt. From Churchill.')).toMatchObject({from: [{text: 'Churchill', start: 19}], to: [{text: 'Roosevelt', start: 3}]})
   })
 })

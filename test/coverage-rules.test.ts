@@ -103,3 +103,14 @@ describe('number-sequence and inferred-value on numbered letters', () => {
     ])
   })
 })
+
+describe('signature-mismatch', () => {
+  it('does not take a surname met elsewhere in the file for a forename', () => {
+    const letter = (from: string, signature: string) =>
+      `${from} to President Roosevelt\n\nLondon, July 4, 1941.\n\nDear Mr. President,\n\nAll is well.\n\n${signature}\n`
+    const {file} = parseArchive(letter('Prime Minister Churchill', 'Hopkins') + '\n' + letter('Mr. Harry Hopkins', 'Harry Hopkins'))
+    expect(file.messages.filter((m) => m.ruleId === 'signature-mismatch').map((m) => [m.reason, m.line])).toEqual([
+      ['Unexpected signature `Hopkins` for a letter from Churchill, expected the sender’s name', 9]
+    ])
+  })
+})

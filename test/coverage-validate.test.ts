@@ -97,4 +97,13 @@ describe('validateLetters on hand-edited JSON', () => {
       ['Unexpected unknown key `y` at `letters[0].y`, expected a field of `Letter`', json.indexOf('"y"') + 1]
     ])
   })
+  it('places problems of `{letters}` by the transcript, naming the schema of an unknown key’s object', () => {
+    const edited = {...letter, id: 3, date: {...letter.date, colour: 'red', position: {...(letter.date.position as object), extra: 1}}}
+    const {file} = validateLetters({letters: [edited]}, {text})
+    expect(file.messages.map((m) => [m.ruleId, m.reason, m.line, m.column])).toEqual([
+      ['unknown-key', 'Unexpected unknown key `extra` at `letters[0].date.position.extra`, expected a field of `Position`', 3, 9],
+      ['unknown-key', 'Unexpected unknown key `colour` at `letters[0].date.colour`, expected a field of `DateValue`', 3, 9],
+      ['schema', 'Unexpected number `3` at `letters[0].id`, expected string', 1, 1]
+    ])
+  })
 })
