@@ -7,6 +7,7 @@ import type {z} from 'zod'
 import {parseLetters} from '../src/api.js'
 import {appendPath, formatPath} from '../src/validate/field-path.js'
 import {describeValue, issueExpected, issueReason} from '../src/validate/issue-reason.js'
+import {locateJson} from '../src/validate/json-locations.js'
 import {validateLetters} from '../src/validate/validate-letters.js'
 
 const issue = (fields: Record<string, unknown>) => ({path: [], input: undefined, ...fields}) as unknown as z.core.$ZodIssue
@@ -105,5 +106,24 @@ describe('validateLetters on hand-edited JSON', () => {
       ['unknown-key', 'Unexpected unknown key `colour` at `letters[0].date.colour`, expected a field of `DateValue`', 3, 9],
       ['schema', 'Unexpected number `3` at `letters[0].id`, expected string', 1, 1]
     ])
+  })
+})
+
+describe('locateJson', () => {
+  it('finds nothing in an empty text', () => {
+    expect([...locateJson('')]).toEqual([])
+  })
+  it('stops at two values without a comma, and reads past a trailing comma', () => {
+    expect([...locateJson('[1 2]')]).toEqual([['[0]', {start: 1, end: 2}]])
+    expect([...locateJson('[1,]')]).toEqual([
+      ['[0]', {start: 1, end: 2}],
+      ['', {start: 0, end: 4}]
+    ])
+  })
+  it('reads keys and strings with escapes, under a root path', () => {
+    const spans = locateJson('{"a\\"b": [true], "c": {"d": "x\\\\"}}', 'root')
+    expect(spans.get('root["a\\"b"][0]')).toEqual({start: 10, end: 14})
+    expect(spans.get('root.c.d')).toEqual({start: 28, end: 33, key: {start: 23, end: 26}})
+    expect(spans.get('root')).toEqual({start: 0, end: 35})
   })
 })
