@@ -114,3 +114,17 @@ describe('signature-mismatch', () => {
     ])
   })
 })
+
+describe('control-character', () => {
+  it('reads a file whose value is still bytes as no text, and a string value where it stands', () => {
+    const text = 'Dear Sir,\n\nAll\u0007 is well.\n'
+    const tree = fromText(text)
+    const bytes = new VFile({value: new TextEncoder().encode(text)})
+    lint(tree, compileTree(tree, bytes), bytes)
+    expect(bytes.messages.filter((m) => m.ruleId === 'control-character')).toEqual([])
+    const file = new VFile({value: text})
+    lint(tree, compileTree(tree, file), file)
+    const found = file.messages.filter((m) => m.ruleId === 'control-character')
+    expect(found.map((m) => [m.reason, m.line, m.column])).toEqual([['Unexpected control character U+0007, expected text (remove it, or check the file’s encoding)', 3, 4]])
+  })
+})
