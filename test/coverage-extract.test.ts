@@ -55,6 +55,15 @@ describe('parsePerson: parentheses, apposition, offices', () => {
   it('reads a name alone in parentheses', () => {
     expect(parsePerson('(Harriman)')).toMatchObject({name: 'Harriman', surname: 'Harriman', roles: [], kind: 'person'})
   })
+  it('reads an office in parentheses after a name as a role of that name (was read as the name `Winston S. Churchill (Prime`…)', () => {
+    expect(parsePerson('Winston S. Churchill (Prime Minister)')).toMatchObject({
+      name: 'Winston S. Churchill',
+      surname: 'Churchill',
+      forename: 'Winston S.',
+      roles: ['Prime Minister'],
+      kind: 'person'
+    })
+  })
   it('keeps an office list with no name as an office', () => {
     expect(parsePerson('Secretary of State, Ambassador')).toMatchObject({name: 'Secretary of State, Ambassador', surname: null, roles: ['Secretary'], kind: 'office'})
   })

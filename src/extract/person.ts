@@ -129,6 +129,9 @@ function readPerson(text: string): PersonParts | null {
       const office = cleanRole(stripArticle(outside))
       return {...inner, raw, roles: office ? [office, ...inner.roles] : inner.roles}
     }
+    // `Winston S. Churchill (Prime Minister)`: an office in parentheses is a role of the name outside.
+    const named = inner ? parsePerson(outside) : null
+    if (named && named.kind === 'person') return {...named, raw, roles: [...named.roles, inner!.name]}
   }
 
   // `the Prime Minister, Mr W. Churchill`: an office in apposition to a name.
