@@ -117,3 +117,17 @@ describe('positionOf', () => {
     expect(positionOf(undefined)).toBeNull()
   })
 })
+
+describe('the page’s source and publisher', () => {
+  // The head of fixtures/dev/marxists-stalin-churchill-1942-p1.txt, shortened.
+  const page = (publisher: string) =>
+    parseArchive(
+      `Source : Stalin's Correspondence with Churchill, Attlee, Roosevelt and Truman 1941-45\n${publisher}\n\nNo. 1\n\nPrime Minister Churchill to Premier Stalin\n\nLondon, July 7, 1941.\n\nWe are all very glad.\n\nW. Churchill\n`
+    ).letters[0]!.source
+  it('completes the page’s source with the publisher and its place', () => {
+    expect(page('Publisher : Progress Publishers, Moscow, USSR')).toMatchObject({publisher: 'Progress Publishers', place: 'Moscow', scope: 'page'})
+  })
+  it('leaves the place unknown when the publisher line names none', () => {
+    expect(page('Publisher : Progress Publishers')).toMatchObject({publisher: 'Progress Publishers', place: null, scope: 'page'})
+  })
+})
