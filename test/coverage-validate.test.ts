@@ -5,6 +5,7 @@
 import {describe, expect, it} from 'vitest'
 import type {z} from 'zod'
 import {parseLetters} from '../src/api.js'
+import {isRealIsoDate} from '../src/schema/date.js'
 import {appendPath, formatPath} from '../src/validate/field-path.js'
 import {describeValue, issueExpected, issueReason} from '../src/validate/issue-reason.js'
 import {locateJson} from '../src/validate/json-locations.js'
@@ -125,5 +126,14 @@ describe('locateJson', () => {
     expect(spans.get('root["a\\"b"][0]')).toEqual({start: 10, end: 14})
     expect(spans.get('root.c.d')).toEqual({start: 28, end: 33, key: {start: 23, end: 26}})
     expect(spans.get('root')).toEqual({start: 0, end: 35})
+  })
+})
+
+describe('isRealIsoDate', () => {
+  it('accepts years, months and real days only, leap years counted', () => {
+    expect(['1941', '1941-07', '1941-07-04', '1940-02-29', '2000-02-29'].map(isRealIsoDate)).toEqual([true, true, true, true, true])
+    expect(['1941-7-4', '41-07-04', '1941-13', '1941-00-10', '1941-02-29', '1900-02-29', '1941-04-31', '1941-07-00'].map(isRealIsoDate)).toEqual([
+      false, false, false, false, false, false, false, false
+    ])
   })
 })
