@@ -5,6 +5,8 @@
 import {describe, expect, it} from 'vitest'
 import {parseArchive} from '../src/api.js'
 import {positionOf} from '../src/compile/context-position.js'
+import {toLetters} from '../src/compile/to-letters.js'
+import type * as T from '../src/tree/types.js'
 
 const letter = (head: string, body = 'Dear Mr. President,\n\nWe are well.\n\nW. Churchill\n') => `${head}\n\n${body}`
 
@@ -129,5 +131,38 @@ describe('the page’s source and publisher', () => {
   })
   it('leaves the place unknown when the publisher line names none', () => {
     expect(page('Publisher : Progress Publishers')).toMatchObject({publisher: 'Progress Publishers', place: null, scope: 'page'})
+  })
+})
+
+describe('toLetters without the input text', () => {
+  it('rebuilds the heading as printed from the tree: breaks, footnote labels and page markers put back', () => {
+    const at = (offset: number, length: number) => ({start: {line: 1, column: offset + 1, offset}, end: {line: 1, column: offset + length + 1, offset: offset + length}})
+    const tree = {
+      type: 'root',
+      children: [
+        {
+          type: 'letter',
+          position: at(0, 60),
+          children: [
+            {
+              type: 'heading',
+              position: at(0, 40),
+              children: [
+                {type: 'text', value: 'Prime Minister Churchill to', position: at(0, 27)},
+                {type: 'break'},
+                {type: 'text', value: 'President Roosevelt', position: at(28, 19)},
+                {type: 'footnoteReference', identifier: '1', label: '1'},
+                {type: 'pageMarker', value: '12'}
+              ]
+            },
+            {type: 'paragraph', position: at(50, 10), children: [{type: 'text', value: 'All is well.', position: at(50, 12)}]}
+          ]
+        }
+      ]
+    } as unknown as T.Root
+    const [letter] = toLetters(tree)
+    expect(letter!.heading).toMatchObject({text: 'Prime Minister Churchill to President Roosevelt', raw: 'Prime Minister Churchill to\nPresident Roosevelt1[Page 12]', notes: ['1']})
+    expect([letter!.from.map((p) => p.name), letter!.to.map((p) => p.name)]).toEqual([['Churchill'], ['Roosevelt']])
+    expect(letter!.body.map((p) => p.text)).toEqual(['All is well.'])
   })
 })
