@@ -21,12 +21,12 @@ export interface Dates {
   problems: DateProblem[]
 }
 
-function value(text: NodeText, found: FoundDate, raw: string): DateValue | null {
-  if (!found.iso) return null
+/** The date value of `found`, which every caller has checked to be a real date (`iso` set). */
+function value(text: NodeText, found: FoundDate, raw: string): DateValue {
   return {
     raw,
     text: found.text,
-    iso: found.iso,
+    iso: found.iso!,
     precision: found.precision,
     inferred: found.inferred,
     position: spanPosition(text, found.start, found.end)
@@ -71,8 +71,7 @@ export function compileDates(context: LetterContext, headingDate: FoundDate | nu
       continue
     }
     if (found.inferred) problems.push({node, found, reason: 'inferred', detail: found.problems.join('; ')})
-    const v = value(text, found, toString(node, {breaks: ' '}))
-    if (v) readings.push({node, value: v})
+    readings.push({node, value: value(text, found, toString(node, {breaks: ' '}))})
     if (parsed.place && place === null) {
       place = parsed.place.text
       placePosition = spanPosition(text, parsed.place.start + shift, parsed.place.end + shift)
@@ -96,7 +95,7 @@ export function compileDates(context: LetterContext, headingDate: FoundDate | nu
       problems.push({node, found: action.date, reason: 'impossible', detail: action.date.text})
       continue
     }
-    let v = action.date ? value(text, action.date, text.value.trim()) : null
+    let v: DateValue | null = action.date ? value(text, action.date, text.value.trim()) : null
     if (!v && action.partial && date) {
       // `[Received October 2—11:58 a.m.]`: the year is the letter's own.
       const year = date.iso.slice(0, 4)

@@ -48,8 +48,7 @@ export function notePageNode(page: PageState, node: T.RootContent): PageState {
   if (!page.author && isNameLine(text) && text.split(/\s+/u).length <= 4 && !/['’]s\b/u.test(text)) {
     const parts = parsePerson(text)
     if (parts && parts.kind === 'person' && (parts.forename !== null || parts.roles.length > 0)) {
-      const author = person(parts, node)
-      if (author) return {...page, author, authorText: text}
+      return {...page, author: {...parts, inferred: true, position: positionOf(node)}, authorText: text}
     }
   }
   const with_ = /^Correspondence\s+with\s+(.{3,200})$/iu.exec(text.split(/(?<!\s)\s*\(/u)[0]!.trim())

@@ -129,6 +129,9 @@ function readPerson(text: string): PersonParts | null {
       const office = cleanRole(stripArticle(outside))
       return {...inner, raw, roles: office ? [office, ...inner.roles] : inner.roles}
     }
+    // `Winston S. Churchill (Prime Minister)`: an office in parentheses is a role of the name outside.
+    const named = inner ? parsePerson(outside) : null
+    if (named && named.kind === 'person') return {...named, raw, roles: [...named.roles, inner!.name]}
   }
 
   // `the Prime Minister, Mr W. Churchill`: an office in apposition to a name.
@@ -150,7 +153,7 @@ function readPerson(text: string): PersonParts | null {
   const {titles: found, rest} = takeTitles(raw)
   const words = rest.split(/\s+/u).filter(Boolean)
   const last = words.at(-1)
-  if (!last || isOfficeWord(last) || /^(?:of|in|for|the|and)$/iu.test(words[0] ?? '')) {
+  if (!last || isOfficeWord(last) || /^(?:of|in|for|the|and)$/iu.test(words[0]!)) {
     // An office or a body: `Secretary of State`, `Council of People's Commissars`.
     const office = cleanRole(stripArticle(raw))
     const isGroup = words.some((w) => groupWords.has(w.toLowerCase()))
@@ -172,14 +175,10 @@ function readPerson(text: string): PersonParts | null {
         return {raw, name, surname, forename, roles: officeText ? [officeText] : found, kind: 'person'}
       }
     }
-    const name = office.length > 0 ? office : found.join(' ')
-    if (!name) return null
-    return {raw, name, surname: null, forename: null, roles: found.length > 0 && office === '' ? found : found, kind: isGroup ? 'group' : 'office'}
+    // `raw` holds a letter, so the office (`raw` without a leading article) is never empty.
+    return {raw, name: office, surname: null, forename: null, roles: found, kind: isGroup ? 'group' : 'office'}
   }
-  if (words.length === 0) {
-    const name = found.join(' ')
-    return name ? {raw, name, surname: null, forename: null, roles: found, kind: 'office'} : null
-  }
+  // Here `words` is not empty: an empty `rest` is read as an office above.
   const name = normaliseName(rest)
   const {forename, surname} = splitName(name)
   return {raw, name, surname, forename, roles: found, kind: 'person'}

@@ -84,11 +84,11 @@ function lineNode(context: TreeContext, role: Role, items: readonly Item[]): T.L
   const first = items[0]!
   switch (role) {
     case 'letterNumber':
-      return withData({type: 'letterNumber', number: first.segment.number ?? '', children: lines(context, items, role), position}, items)
+      return withData({type: 'letterNumber', number: first.segment.number!, children: lines(context, items, role), position}, items)
     case 'serial':
-      return withData({type: 'serial', value: first.segment.serial?.value ?? '', children: lines(context, items, role), position}, items)
+      return withData({type: 'serial', value: first.segment.serial!.value, children: lines(context, items, role), position}, items)
     case 'actionLine':
-      return withData({type: 'actionLine', action: first.segment.action?.action ?? 'received', children: lines(context, items, role), position}, items)
+      return withData({type: 'actionLine', action: first.segment.action!.action, children: lines(context, items, role), position}, items)
     case 'metadata':
       return withData({type: 'metadata', key: first.segment.metadata?.key ?? '', children: lines(context, items, role), position}, items)
     case 'source':
@@ -186,7 +186,8 @@ function letterNode(context: TreeContext, plan: LetterPlan): T.Letter {
   const first = children[0]!
   // A postscript grows after it is placed: the letter ends where its furthest child ends.
   let end = first.position!.end
-  for (const child of children) if ((child.position!.end.offset ?? 0) > (end.offset ?? 0)) end = child.position!.end
+  // The locator sets every offset.
+  for (const child of children) if (child.position!.end.offset! > end.offset!) end = child.position!.end
   return {type: 'letter', children, position: {start: first.position!.start, end}}
 }
 

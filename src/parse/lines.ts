@@ -82,7 +82,7 @@ export class Locator {
     let high = starts.length - 1
     while (low < high) {
       const middle = (low + high + 1) >> 1
-      if ((starts[middle] ?? 0) <= offset) low = middle
+      if (starts[middle]! <= offset) low = middle
       else high = middle - 1
     }
     const column = offset - (starts[low] ?? 0) + 1
