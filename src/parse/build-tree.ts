@@ -121,6 +121,7 @@ function lineNode(context: TreeContext, role: Role, items: readonly Item[]): T.L
       return withData({type: 'pageMarker', value: match ? match[1]! : first.segment.text, position}, items)
     }
     case 'letterhead':
+    case 'byline':
     case 'addressLine':
     case 'classification':
     case 'label':

@@ -19,6 +19,7 @@ export type Role =
   | 'metadata'
   | 'letterhead'
   | 'addressLine'
+  | 'byline'
   | 'dateline'
   | 'salutation'
   | 'paragraph'
@@ -278,7 +279,10 @@ export function segmentLetters(segments: readonly Segment[], resume?: SegmentSta
       return front_(segment)
     }
     if (kind === 'heading' || kind === 'address') {
-      if (has('heading') || kind === 'address' || has('paragraph')) add(segment, 'addressLine', has('heading') ? 'a second heading-like line under the heading: the message’s own address' : segment.reason)
+      // `From George Washington` under the heading: the writer named alone, a byline.
+      if (kind === 'heading' && has('heading') && segment.heading && segment.heading.to.length === 0 && /^(?:From|By)\s+\p{Lu}/u.test(segment.text)) {
+        add(segment, 'byline', 'a line under the heading naming the writer alone')
+      } else if (has('heading') || kind === 'address' || has('paragraph')) add(segment, 'addressLine', has('heading') ? 'a second heading-like line under the heading: the message’s own address' : segment.reason)
       else add(segment, 'heading')
       return
     }
@@ -289,7 +293,7 @@ export function segmentLetters(segments: readonly Segment[], resume?: SegmentSta
       return
     }
     if (kind === 'metadata' && segment.metadata?.key === 'source') return add(segment, 'source', 'a `Source:` line in the letter’s header', 'letter')
-    if (kind === 'name' && /^From\s/u.test(segment.text)) return add(segment, 'addressLine', 'a byline under the heading')
+    if (kind === 'name' && /^From\s/u.test(segment.text)) return add(segment, 'byline', 'a line under the heading naming the writer alone')
     if (continuesSource(segment)) return add(segment, 'source', 'continues the source above', last()!.scope)
     const previousItem = last()
     if (previousItem?.role === 'editorialNote' && previousItem.reason.includes('subtitle') && previousItem.segment.block === segment.block) {
