@@ -59,7 +59,11 @@ export function compileDates(context: LetterContext, headingDate: FoundDate | nu
     // A dateline over two lines: the date is on the last one.
     const lastBreak = text.value.lastIndexOf('\n')
     const line = text.value.slice(lastBreak + 1)
-    const parsed = readDateline(line) ?? (findDate(line, {bareYear: true}) ? {date: findDate(line, {bareYear: true})!, place: null} : null)
+    let parsed = readDateline(line)
+    if (!parsed) {
+      const loose = findDate(line, {bareYear: true})
+      parsed = loose ? {date: loose, place: null} : null
+    }
     if (!parsed) {
       problems.push({node, found: null, reason: 'unreadable', detail: toString(node)})
       continue
