@@ -85,6 +85,16 @@ interface Candidate {
   length: number
 }
 
+/** Does `text` hold at least `count` ASCII digits? */
+function hasDigits(text: string, count: number): boolean {
+  let seen = 0
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index)
+    if (code >= 48 && code <= 57 && ++seen >= count) return true
+  }
+  return false
+}
+
 function firstMatch(pattern: RegExp, text: string): RegExpExecArray | null {
   pattern.lastIndex = 0
   return pattern.exec(text)
@@ -113,6 +123,9 @@ function yearPart(value: string, problems: string[]): {value: number; repaired: 
  * `bare` also accepts a bare year (`1941`); only use it on text that is a date line.
  */
 export function findDate(text: string, options: {bareYear?: boolean} = {}): FoundDate | null {
+  // Every readable date has at least three digits (a year keeps three even when OCR turned one
+  // into a letter): most lines have fewer, and skip the six scans below.
+  if (!hasDigits(text, 3)) return null
   const candidates: Candidate[] = []
 
   const mdy = firstMatch(monthDayYear, text)

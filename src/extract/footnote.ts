@@ -23,6 +23,15 @@ const digits = /\d+/gu
 const gluedBefore = /(?:\p{L}[.,;:!?]?[”"’')\]]?|\p{L}[”"’')\]]?[.,;:!?]|\d{4}[.,])$/u
 const gluedAfter = /^(?:[\s”"’')\].,;:]|$)/u
 
+/** Does `text` hold a `*` or an ASCII digit? */
+function hasMarkerCharacter(text: string): boolean {
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index)
+    if (code === 42 || (code >= 48 && code <= 57)) return true
+  }
+  return false
+}
+
 /** Page markers (`[Page 114]`) in `text`. */
 export function findPageMarkers(text: string): Marker[] {
   const found: Marker[] = []
@@ -39,6 +48,8 @@ export function findPageMarkers(text: string): Marker[] {
  */
 export function findFootnoteMarkers(text: string, options: {trailing?: boolean} = {}): Marker[] {
   const found: Marker[] = []
+  // Every marker is a star or a digit: most lines have neither.
+  if (!hasMarkerCharacter(text)) return found
   star.lastIndex = 0
   for (const match of text.includes('*') ? text.matchAll(star) : []) {
     const before = text.charCodeAt(match.index - 1)

@@ -36,46 +36,102 @@ const initialToken = /^\p{Lu}{1,2}\.(?:\p{Lu}\.)*$/u
 const kindWords =
   /^(?:(?:personal|private|secret|greetings|congratulatory|reply|joint|urgent)\s+)*(?:message|telegram|letter|memorandum|note|cable|greetings|reply|despatch|dispatch|minute|communication|statement|address|aide-m[ée]moire|circular)s?\b/iu
 
-interface Token {
-  text: string
-  start: number
-  end: number
+/** JavaScript's `\s`: the characters that separate words. */
+export function isSpace(code: number): boolean {
+  return code === 32 || (code >= 9 && code <= 13) || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
 }
 
-/** Words of `text` from `from`, one at a time (a party scan stops early: no array of the whole line). */
-function* tokens(text: string, from: number): Generator<Token> {
-  const pattern = /\S+/gu
-  pattern.lastIndex = from
-  for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
-    yield {text: match[0], start: match.index, end: match.index + match[0].length}
-  }
+/** A word character of `\b` under the `iu` flags: ASCII letters, digits, `_`, and `ſ`, `K`. */
+function isWordCode(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 95 || code === 0x17f || code === 0x212a
 }
+
+/** Does `text` at `at` hold `word` (lowercase ASCII) in any case? */
+function hasWordAt(text: string, at: number, word: string): boolean {
+  for (let index = 0; index < word.length; index++) {
+    if ((text.charCodeAt(at + index) | 0x20) !== word.charCodeAt(index)) return false
+  }
+  return true
+}
+
+/**
+ * Does `text` hold `to`, `for`, `from` or `by` as a word followed by a space (what a heading or an
+ * address line needs)? The same as `/\b(?:to|for|from|by)\s/iu`, by one pass over the characters.
+ */
+export function hasPartyWord(text: string): boolean {
+  const length = text.length
+  for (let at = 0; at < length; at++) {
+    const lower = text.charCodeAt(at) | 0x20
+    if (lower !== 116 && lower !== 102 && lower !== 98) continue
+    if (at > 0 && isWordCode(text.charCodeAt(at - 1))) continue
+    for (const word of partyWords) {
+      if (hasWordAt(text, at, word) && at + word.length < length && isSpace(text.charCodeAt(at + word.length))) return true
+    }
+  }
+  return false
+}
+
+const partyWords = ['to', 'for', 'from', 'by']
+
+const upperStart = /^\p{Lu}/u
+
+/** Can a word that starts so belong to a party: a capital, a quotation mark or a parenthesis? */
+function opensPartyWord(word: string): boolean {
+  const code = word.charCodeAt(0)
+  if (code >= 65 && code <= 90) return true
+  if (code === 34 || code === 39 || code === 40 || code === 0x201c || code === 0x2018) return true
+  return code > 127 && upperStart.test(word)
+}
+
+/** `word` without a trailing run of `,`, `;`, `:`. */
+function withoutTrailingPunctuation(word: string): string {
+  let end = word.length
+  while (end > 0) {
+    const code = word.charCodeAt(end - 1)
+    if (code !== 44 && code !== 59 && code !== 58) break
+    end--
+  }
+  return end === word.length ? word : word.slice(0, end)
+}
+
+const stopTo: ReadonlySet<string> = new Set(['to'])
+const stopToFor: ReadonlySet<string> = new Set(['to', 'for'])
+const stopFrom: ReadonlySet<string> = new Set(['from'])
+const stopNone: ReadonlySet<string> = new Set()
 
 /**
  * Scan a party from `from`: capitalised words, initials, connectors and parentheses,
  * until a stop word or a lowercase word. Returns the end offset (trailing connectors dropped).
+ * Words are read one at a time by hand: the scan usually stops after a word or two.
  */
 function scanParty(text: string, from: number, stops: ReadonlySet<string>): {end: number; stopped: string | null} {
   let end = from
   let depth = 0
   let pendingEnd = from
   let stopped: string | null = null
-  for (const token of tokens(text, from)) {
-    const bare = token.text.replace(/(?<![,;:])[,;:]+$/u, '')
+  let at = from
+  const length = text.length
+  while (at < length) {
+    while (at < length && isSpace(text.charCodeAt(at))) at++
+    if (at >= length) break
+    const wordStart = at
+    while (at < length && !isSpace(text.charCodeAt(at))) at++
+    const word = text.slice(wordStart, at)
+    const bare = withoutTrailingPunctuation(word)
     const lower = bare.toLowerCase()
-    if (depth === 0 && stops.has(lower) && token.text === bare) {
+    if (depth === 0 && stops.has(lower) && word === bare) {
       stopped = lower
       break
     }
-    if (token.text.startsWith('(')) depth++
+    if (word.charCodeAt(0) === 40) depth++
     const inParens = depth > 0
-    if (token.text.includes(')')) depth = Math.max(0, depth - 1)
-    if (inParens || /^[\p{Lu}"“‘'(]/u.test(token.text) || token.text === ')') {
-      end = token.end
+    if (word.includes(')')) depth = Math.max(0, depth - 1)
+    if (inParens || opensPartyWord(word) || word === ')') {
+      end = at
       pendingEnd = end
       // A full stop after a word (not an initial or abbreviation) ends the party.
-      if (!inParens && /\.$/u.test(token.text) && !initialToken.test(token.text) && !abbreviations.test(token.text) && !/\.\.$/u.test(token.text)) {
-        end = token.end - 1
+      if (!inParens && word.endsWith('.') && !initialToken.test(word) && !abbreviations.test(word) && !word.endsWith('..')) {
+        end = at - 1
         pendingEnd = end
         break
       }
@@ -86,13 +142,18 @@ function scanParty(text: string, from: number, stops: ReadonlySet<string>): {end
   }
   // Drop trailing commas and spaces.
   let stop = pendingEnd
-  while (stop > from && /[\s,;:]/u.test(text.charAt(stop - 1))) stop--
+  while (stop > from && isSpaceOrComma(text.charCodeAt(stop - 1))) stop--
   return {end: Math.max(stop, from), stopped}
 }
 
+/** A space, `,`, `;` or `:`: what a party span never ends with. */
+function isSpaceOrComma(code: number): boolean {
+  return code === 44 || code === 59 || code === 58 || isSpace(code)
+}
+
 function span(text: string, start: number, end: number): Span {
-  while (start < end && /\s/u.test(text.charAt(start))) start++
-  while (end > start && /[\s,;:]/u.test(text.charAt(end - 1))) end--
+  while (start < end && isSpace(text.charCodeAt(start))) start++
+  while (end > start && isSpaceOrComma(text.charCodeAt(end - 1))) end--
   return {text: text.slice(start, end), start, end}
 }
 
@@ -189,31 +250,31 @@ export function parseHeading(input: string, options: {address?: boolean} = {}): 
   const lead = keyword(text, at, /^(from|by|to|for)\s+/iu)
   if (lead && (lead.word === 'from' || lead.word === 'by')) {
     const hasTo = /\s(?:to|TO)\s/u.test(text.slice(lead.end))
-    const x = scanParty(text, lead.end, new Set(hasTo ? ['to'] : ['to', 'for']))
+    const x = scanParty(text, lead.end, hasTo ? stopTo : stopToFor)
     from = span(text, lead.end, x.end)
     const next = keyword(text, x.end, /^\s*(?:,\s*)?(to|for)\s+/iu)
     if (next) {
-      const y = scanParty(text, next.end, new Set(['from']))
+      const y = scanParty(text, next.end, stopFrom)
       to = span(text, next.end, y.end)
       end = y.end
     } else end = x.end
   } else if (lead && (lead.word === 'to' || lead.word === 'for')) {
     if (!prefixed && !options.address && lead.word === 'for') return null
-    const y = scanParty(text, lead.end, new Set(['from']))
+    const y = scanParty(text, lead.end, stopFrom)
     to = span(text, lead.end, y.end)
     end = y.end
     const next = keyword(text, y.end, /^\s*(?:,\s*)?(from|by)\s+/iu)
     if (next) {
-      const x = scanParty(text, next.end, new Set())
+      const x = scanParty(text, next.end, stopNone)
       from = span(text, next.end, x.end)
       end = x.end
     }
   } else {
-    const x = scanParty(text, at, new Set(['to']))
+    const x = scanParty(text, at, stopTo)
     const next = x.stopped === 'to' ? keyword(text, x.end, /^\s*(?:,\s*)?(to)\s+/iu) : null
     if (!next) return null
     from = span(text, at, x.end)
-    const y = scanParty(text, next.end, new Set(['from']))
+    const y = scanParty(text, next.end, stopFrom)
     to = span(text, next.end, y.end)
     end = y.end
   }
@@ -251,16 +312,14 @@ const serialPattern = /^(?:(?:number|no\.?|nr\.?)\s*(\d{1,6})|(\d{1,6})\.?)$/iu
 export function parseAddressLine(text: string): AddressParts | null {
   const result: AddressParts = {serial: null, classification: null, from: [], to: []}
   let parts = 0
-  // Clauses: split on `. ` and `, ` (a full stop inside initials like `J. V.` is kept by the party scanner).
-  const pieces: Span[] = []
-  let start = 0
+  // Clauses: split on `. ` and `, ` (a full stop inside initials like `J. V.` is kept by the party
+  // scanner), read one at a time: a sentence of the body fails at its first clause.
   const boundary = /(?<![\s.]\p{Lu}|\b(?:Mr|Mrs|Dr|St|No|Nr|Hon))[.,](?:\s+|$)/gu
-  for (const match of text.matchAll(boundary)) {
-    pieces.push(span(text, start, match.index))
-    start = match.index + match[0].length
-  }
-  if (start < text.length) pieces.push(span(text, start, text.length))
-  for (const piece of pieces) {
+  let start = 0
+  while (start < text.length) {
+    const match = boundary.exec(text)
+    const piece = span(text, start, match ? match.index : text.length)
+    start = match ? match.index + match[0].length : text.length
     if (!piece.text) continue
     parts++
     const serial = serialPattern.exec(piece.text)

@@ -54,10 +54,34 @@ export function readMetadata(text: string): {key: string; valueStart: number} | 
  * `Roosevelt Papers: Telegram`, `London Embassy Files—710 …`, `Russian State Archive of …`,
  * `"Great Britain Folder"`, `RC (DLC); endorsed …`.
  */
-const sourceNoteHint = /[:/”"]|Papers|Files|Records|Collection|Archive|Folder|Manuscripts|Library|Record Office|^(?:RC|FC|Dft|Df|Tr|ALS|LS|ADfS|ADf|AL|Lb|LbC|Copy|Typescript|MS)\b/u
+/** Archive words by their first letter, for the one-pass hint below. */
+const sourceNoteWords = new Map<number, readonly string[]>([
+  [80, ['Papers']],
+  [70, ['Files', 'Folder']],
+  [82, ['Records', 'Record Office']],
+  [67, ['Collection']],
+  [65, ['Archive']],
+  [77, ['Manuscripts']],
+  [76, ['Library']]
+])
+const sourceNoteMarks = /^(?:RC|FC|Dft|Df|Tr|ALS|LS|ADfS|ADf|AL|Lb|LbC|Copy|Typescript|MS)\b/u
+
+/**
+ * A cheap hint that a line may be a source note: `:`, `/`, a quotation mark, an archive word, or an
+ * editorial descriptor (`RC`, `ALS`) at the start. One pass over the characters.
+ */
+export function hasSourceNoteHint(text: string): boolean {
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index)
+    if (code === 58 || code === 47 || code === 34 || code === 0x201d) return true
+    const words = code >= 65 && code <= 82 ? sourceNoteWords.get(code) : undefined
+    if (words) for (const word of words) if (text.startsWith(word, index)) return true
+  }
+  return sourceNoteMarks.test(text)
+}
 
 export function isSourceNote(text: string): boolean {
-  if (text.length > 600 || !sourceNoteHint.test(text)) return false
+  if (text.length > 600 || !hasSourceNoteHint(text)) return false
   if (/^\d{3}[\dA-Z]*\.[\dA-Z][\s\w.–—-]*\/\S/u.test(text) && text.length < 120) return true
   if (/^\p{Lu}[\p{L}\d.’'&, -]{0,60}:\s*(?:Telegram|Telegraph|Cable|Letter|Memorandum|Despatch|Dispatch|Airgram|Note|Message)\.?$/u.test(text)) return true
   if (text.length < 120 && /^\p{Lu}[\p{L}.’' -]{0,50}\b(?:Papers|Files|Records|Collection|Archives?|Folder|Manuscripts)\b(?:\s*[:—–-].{0,60})?$/u.test(text)) return true
@@ -104,8 +128,10 @@ const closingWords =
 
 /** A complimentary close: `Yours sincerely,`, `I have the honor to be, sir, your obedient servant,`. */
 export function isClosing(text: string): boolean {
-  if (text.length > 220 || !closingWords.test(text)) return false
-  if (/,$/u.test(text)) return true
+  if (text.length > 220) return false
+  // A close ending in a comma needs only a closing word; any other is one of the whole-line
+  // forms below, each of which holds a closing word (so the word scan is skipped for them).
+  if (text.endsWith(',')) return closingWords.test(text)
   return /^(?:with\s+(?:my\s+)?(?:very\s+)?(?:warm(?:est)?|kind(?:est)?|best|sincere)\s+(?:regards|respect|wishes)|yours|ever\s+yours|as\s+ever(?:\s+yours)?|very\s+sincerely(?:\s+yours)?|sincerely(?:\s+yours)?|faithfully(?:\s+yours)?|respectfully(?:\s+yours)?|cordially(?:\s+yours)?|affectionately(?:\s+yours)?|(?:yours\s+)?(?:very\s+)?(?:sincerely|faithfully|truly|respectfully|cordially|affectionately))[.!]?$/iu.test(
     text
   )
@@ -117,6 +143,23 @@ export function readPostscriptStart(text: string): number | null {
   return match ? match[0].length : null
 }
 
+/**
+ * Can `text` open a name line? The cleaned value below must start with a capital, a quotation
+ * mark or `(`; only a leading `(signed)`, a bracket or a space can change its first character.
+ */
+function mayOpenName(text: string): boolean {
+  const code = text.charCodeAt(0)
+  if (code >= 65 && code <= 90) return true
+  if (code === 40 || code === 91 || code === 115 || code === 34 || code === 0x201c) return true
+  // Other characters of the first 128 never open a name; beyond them, let the full test decide.
+  return code > 127 || isSpaceCode(code)
+}
+
+/** JavaScript's `\s` among the first 128 characters. */
+function isSpaceCode(code: number): boolean {
+  return code === 32 || (code >= 9 && code <= 13)
+}
+
 const nameConnectors = /^(?:de|da|di|du|van|von|der|den|la|le|y|of|the|and|to|for|in|&)$/u
 
 /**
@@ -124,7 +167,7 @@ const nameConnectors = /^(?:de|da|di|du|van|von|der|den|la|le|y|of|the|and|to|fo
  * `(Signed)`, `Go: Washington`, a glued footnote number. Context decides whether it is one.
  */
 export function isNameLine(text: string): boolean {
-  if (text.length > 70) return false
+  if (text.length > 70 || !mayOpenName(text)) return false
   let value = text.replace(/^\(?signed\)?[:.]?\s*/iu, '')
   value = value.replace(/\[[^\]]{0,20}\]/gu, '').replace(/\d{1,3}$/u, '').replace(/(?<!\*)\*+$/u, '').trim()
   if (!value || /[?!;\d]/u.test(value)) return false
@@ -141,5 +184,20 @@ export function isNameLine(text: string): boolean {
 
 /** An all-capitals line (a letterhead, a page title). */
 export function isCapitalsLine(text: string): boolean {
-  return text.length <= 60 && /\p{Lu}{2}/u.test(text) && !/\p{Ll}/u.test(text) && !/\d{3}/u.test(text)
+  if (text.length > 60) return false
+  // One pass when the line is ASCII (nearly always); the same tests by regular expression otherwise.
+  let pair = false
+  let upperBefore = false
+  let digits = 0
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index)
+    if (code > 127) return /\p{Lu}{2}/u.test(text) && !/\p{Ll}/u.test(text) && !/\d{3}/u.test(text)
+    if (code >= 97 && code <= 122) return false
+    const upper = code >= 65 && code <= 90
+    if (upper && upperBefore) pair = true
+    upperBefore = upper
+    digits = code >= 48 && code <= 57 ? digits + 1 : 0
+    if (digits === 3) return false
+  }
+  return pair
 }

@@ -5,7 +5,7 @@
 import {isClassification, isLabel} from '../extract/classification.js'
 import {readActionLine, readDateline, type ActionParts, type DatelineParts} from '../extract/dateline.js'
 import {findFootnoteMarkers, readFootnoteLine, type FootnoteLine} from '../extract/footnote.js'
-import {parseAddressLine, parseHeading, type AddressParts, type HeadingParts} from '../extract/heading.js'
+import {hasPartyWord, parseAddressLine, parseHeading, type AddressParts, type HeadingParts} from '../extract/heading.js'
 import {
   isBracketedSource,
   isCapitalsLine,
@@ -169,7 +169,7 @@ function classifyText(segment: Segment): void {
   }
   if (isSalutation(text)) return set('salutation', 'a salutation alone on a line')
   if (readPostscriptStart(text) !== null) return set('postscript', '`P.S.` starts a postscript')
-  if (text.length < 260 && /\b(?:to|for|from|by)\s/iu.test(text)) {
+  if (text.length < 260 && hasPartyWord(text)) {
     const clean = withoutMarkers(text)
     // A heading starts with a capital (or a quotation mark): `to the President` under a signature is not one.
     const heading = /^[\p{Lu}\d"“‘'([]/u.test(clean) ? parseHeading(clean) : null
@@ -247,7 +247,7 @@ function joinWrappedHeading(segments: Segment[], segment: Segment): void {
     return
   }
   if (/[!?:;]$/u.test(previous.text) || (/\.$/u.test(previous.text) && !/\b\p{Lu}\.$/u.test(previous.text) && previous.kind !== 'address')) return
-  if (!/\b(?:to|for|from|by)\s/iu.test(joined) || !/^[\p{Lu}\d"“‘'([]/u.test(joined)) return
+  if (!hasPartyWord(joined) || !/^[\p{Lu}\d"“‘'([]/u.test(joined)) return
   if (previous.kind !== 'heading' && /\d/u.test(joined)) {
     // A telegram address line wrapped: `Number 32. … For Marshal Stalin from the` / `President.`
     const address = parseAddressLine(joined)

@@ -80,11 +80,12 @@ export function splitCloseAndName(text: string, isName: (value: string) => boole
   if (text.length > 200) return null
   const comma = text.lastIndexOf(',')
   if (comma < 3 || comma > text.length - 3) return null
-  const close = text.slice(0, comma + 1)
-  if (!closeWords.test(close) || /[.!?]\s/u.test(close)) return null
+  // The name after the comma is the cheaper and rarer test: first.
   const rest = text.slice(comma + 1)
   const name = rest.trim().replace(/\.$/u, '')
   if (!isName(name) || name.split(/\s+/u).length < 2) return null
+  const close = text.slice(0, comma + 1)
+  if (!closeWords.test(close) || /[.!?]\s/u.test(close)) return null
   const start = comma + 1 + (rest.length - rest.trimStart().length)
   return [
     {start: 0, end: comma + 1},
