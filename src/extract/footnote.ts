@@ -3,6 +3,8 @@
  * Every function returns offsets into the string it was given.
  */
 
+import {isDigit, isSpace} from './chars.js'
+
 export interface Marker {
   start: number
   end: number
@@ -19,22 +21,31 @@ const numberedAbbreviation = /(?:^|[^\p{L}])(?:no|nos|vol|vols|p|pp|art|sec|nr|c
 const pageMarker = /\[\s*(?:Page|p\.)\s*([0-9ivxlcdm]+)\s*\]/giu
 const star = /\*+(\d{0,3})/gu
 // Digits glued to a word, or to closing punctuation after a word: `treaty1`, `President.40`, `”50`, `(Henderson)98`.
-const digits = /\d+/gu
 const gluedBefore = /(?:\p{L}[.,;:!?]?[”"’')\]]?|\p{L}[”"’')\]]?[.,;:!?]|\d{4}[.,])$/u
-const gluedAfter = /^(?:[\s”"’')\].,;:]|$)/u
 
-/** Does `text` hold a `*` or an ASCII digit? */
-function hasMarkerCharacter(text: string): boolean {
-  for (let index = 0; index < text.length; index++) {
-    const code = text.charCodeAt(index)
-    if (code === 42 || (code >= 48 && code <= 57)) return true
+/** What may follow a marker: a space, closing punctuation or a quotation mark (`[\s”"’')\].,;:]`). */
+function isGluedAfter(code: number): boolean {
+  switch (code) {
+    case 0x201d:
+    case 34:
+    case 0x2019:
+    case 39:
+    case 41:
+    case 93:
+    case 46:
+    case 44:
+    case 59:
+    case 58:
+      return true
+    default:
+      return isSpace(code)
   }
-  return false
 }
 
 /** Page markers (`[Page 114]`) in `text`. */
 export function findPageMarkers(text: string): Marker[] {
   const found: Marker[] = []
+  if (!text.includes('[')) return found
   pageMarker.lastIndex = 0
   for (const match of text.matchAll(pageMarker)) {
     found.push({start: match.index, end: match.index + match[0].length, label: match[0], kind: 'page', value: match[1]})
@@ -48,8 +59,6 @@ export function findPageMarkers(text: string): Marker[] {
  */
 export function findFootnoteMarkers(text: string, options: {trailing?: boolean} = {}): Marker[] {
   const found: Marker[] = []
-  // Every marker is a star or a digit: most lines have neither.
-  if (!hasMarkerCharacter(text)) return found
   star.lastIndex = 0
   for (const match of text.includes('*') ? text.matchAll(star) : []) {
     const before = text.charCodeAt(match.index - 1)
@@ -59,18 +68,24 @@ export function findFootnoteMarkers(text: string, options: {trailing?: boolean} 
     if (after && !/[\s.,;:”"’')\]]/u.test(after)) continue
     found.push({start: match.index, end: match.index + match[0].length, label: match[0], kind: 'footnote'})
   }
-  digits.lastIndex = 0
-  for (const match of text.matchAll(digits)) {
-    const index = match.index
-    if (match[0].length > 3 || index === 0) continue
-    if (!gluedAfter.test(text.charAt(index + match[0].length))) continue
-    const before = text.slice(Math.max(0, index - 12), index)
+  // Runs of digits, found by hand (one pass, no match objects): most are not markers.
+  const length = text.length
+  for (let index = 0; index < length; index++) {
+    if (!isDigit(text.charCodeAt(index))) continue
+    let end = index + 1
+    while (end < length && isDigit(text.charCodeAt(end))) end++
+    const start = index
+    index = end
+    if (end - start > 3 || start === 0) continue
+    if (end < length && !isGluedAfter(text.charCodeAt(end))) continue
+    const before = text.slice(Math.max(0, start - 12), start)
     if (!gluedBefore.test(before.slice(-6))) continue
     if (numberedAbbreviation.test(before)) continue
     // Digits right after a short letter run are a code (`V1`, `B29`), not a marker.
     const letters = /(?<!\p{L})\p{L}+$/u.exec(before)
     if (letters && letters[0].length < 3) continue
-    found.push({start: index, end: index + match[0].length, label: match[0], kind: 'footnote'})
+    const label = text.slice(start, end)
+    found.push({start, end, label, kind: 'footnote'})
   }
   if (options.trailing) {
     const trailing = /(?<=[\p{L})\]]) (\d{1,3})$/u.exec(text)

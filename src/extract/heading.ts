@@ -3,6 +3,7 @@
  * `X TO Y`, `Personal Message from X to Y`, `To Y from X`, `Telegram to Y`,
  * `Number 32. Top Secret and Personal. For Marshal Stalin from the President.`
  */
+import {isSpace} from './chars.js'
 import {leadingClassification} from './classification.js'
 import {findDate, type FoundDate} from './date.js'
 import {parsePerson, splitJoint} from './person.js'
@@ -35,11 +36,6 @@ const initialToken = /^\p{Lu}{1,2}\.(?:\p{Lu}\.)*$/u
 
 const kindWords =
   /^(?:(?:personal|private|secret|greetings|congratulatory|reply|joint|urgent)\s+)*(?:message|telegram|letter|memorandum|note|cable|greetings|reply|despatch|dispatch|minute|communication|statement|address|aide-m[ée]moire|circular)s?\b/iu
-
-/** JavaScript's `\s`: the characters that separate words. */
-export function isSpace(code: number): boolean {
-  return code === 32 || (code >= 9 && code <= 13) || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
-}
 
 /** A word character of `\b` under the `iu` flags: ASCII letters, digits, `_`, and `ſ`, `K`. */
 function isWordCode(code: number): boolean {

@@ -39,12 +39,13 @@ function phrasing(context: TreeContext, segment: Segment, role: Role, from = seg
   }
   const children: T.PhrasingContent[] = []
   let at = 0
+  const line = segment.line
   const pushText = (end: number) => {
-    if (end > at) children.push({type: 'text', value: value.slice(at, end), position: locator.position(from + at, from + end)})
+    if (end > at) children.push({type: 'text', value: value.slice(at, end), position: locator.positionOn(line, from + at, line, from + end)})
   }
   for (const marker of markers) {
     pushText(marker.start)
-    const position = locator.position(from + marker.start, from + marker.end)
+    const position = locator.positionOn(line, from + marker.start, line, from + marker.end)
     if (marker.kind === 'page') children.push({type: 'pageMarker', value: marker.value ?? marker.label, position})
     else children.push({type: 'footnoteReference', identifier: marker.label.toLowerCase(), label: marker.label, position})
     at = marker.end
@@ -61,8 +62,8 @@ function lines(context: TreeContext, items: readonly Item[], role: Role): T.Phra
       if (previous.line === item.segment.line) {
         // Two pieces of one run-on line: what stands between them is text, not a line break.
         const between = context.text.slice(previous.end, item.segment.start)
-        if (between) children.push({type: 'text', value: between, position: context.locator.position(previous.end, item.segment.start)})
-      } else children.push({type: 'break', position: context.locator.position(previous.end, item.segment.start)})
+        if (between) children.push({type: 'text', value: between, position: context.locator.positionOn(previous.line, previous.end, item.segment.line, item.segment.start)})
+      } else children.push({type: 'break', position: context.locator.positionOn(previous.line, previous.end, item.segment.line, item.segment.start)})
     }
     // A loop, not a spread: a line can hold more markers than a call takes arguments.
     for (const node of phrasing(context, item.segment, role)) children.push(node)
@@ -71,7 +72,9 @@ function lines(context: TreeContext, items: readonly Item[], role: Role): T.Phra
 }
 
 function span(context: TreeContext, items: readonly Item[]) {
-  return context.locator.position(items[0]!.segment.start, items.at(-1)!.segment.end)
+  const first = items[0]!.segment
+  const last = items.at(-1)!.segment
+  return context.locator.positionOn(first.line, first.start, last.line, last.end)
 }
 
 function withData<N extends T.Nodes>(node: N, items: readonly Item[]): N {
@@ -107,9 +110,10 @@ function lineNode(context: TreeContext, role: Role, items: readonly Item[]): T.L
             const lastText = nodes.at(-1)
             if (lastText && lastText.type === 'text') lastText.value = lastText.value.replace(/(?<!\s)\s*↩$/u, '')
           }
-          return index > 0 ? [{type: 'break', position: context.locator.position(items[index - 1]!.segment.end, item.segment.start)} as T.Break, ...nodes] : nodes
+          const previous = index > 0 ? items[index - 1]!.segment : null
+          return previous ? [{type: 'break', position: context.locator.positionOn(previous.line, previous.end, item.segment.line, item.segment.start)} as T.Break, ...nodes] : nodes
         }),
-        position: context.locator.position(start, items.at(-1)!.segment.end)
+        position: context.locator.positionOn(segment.line, start, items.at(-1)!.segment.line, items.at(-1)!.segment.end)
       }
       const label = note?.label ?? ''
       return withData({type: 'footnoteDefinition', identifier: label.toLowerCase(), label, children: [paragraph], position}, items)

@@ -97,4 +97,20 @@ export class Locator {
   position(start: number, end: number): Position {
     return {start: this.point(start), end: this.point(end)}
   }
+
+  /** The point of `offset` on `line` (known to hold it): no search. */
+  pointOn(line: Line, offset: number): Point {
+    const base = this.base
+    const column = offset - line.start + 1
+    return {
+      line: line.index + base.line,
+      column: line.index === 0 ? column + base.column - 1 : column,
+      offset: offset + (base.offset ?? 0)
+    }
+  }
+
+  /** The position from `start` on `startLine` to `end` on `endLine`: no search. */
+  positionOn(startLine: Line, start: number, endLine: Line, end: number): Position {
+    return {start: this.pointOn(startLine, start), end: this.pointOn(endLine, end)}
+  }
 }
