@@ -35,6 +35,8 @@ const year = '([0-9lIO]{4})(?![0-9])'
 const monthDayYear = new RegExp(`\\b(${month})\\s*${day}\\s*(?:,\\s*)?${year}`, 'giu')
 const dayMonthYear = new RegExp(`(?<![0-9])${day}\\s+(?:of\\s+)?(${month})\\s*(?:,\\s*)?${year}`, 'giu')
 const monthYear = new RegExp(`\\b(${month})\\s*(?:,\\s*)?${year}`, 'giu')
+// The start of a month name where the three patterns above can match it (after a word boundary).
+const monthName = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/iu
 const isoDate = /(?<!\d)(\d{4})-(\d{2})(?:-(\d{2}))?(?!\d)/gu
 const numericDate = /(?<![0-9./])(\d{1,2})([./])(\d{1,2})\2(\d{4}|\d{2})(?!\d)/gu
 const bareYear = /(?<!\d)(1\d{3}|20\d{2})(?!\d)/gu
@@ -127,8 +129,10 @@ export function findDate(text: string, options: {bareYear?: boolean} = {}): Foun
   // into a letter): most lines have fewer, and skip the six scans below.
   if (!hasDigits(text, 3)) return null
   const candidates: Candidate[] = []
+  // Each pattern below needs a month name, a hyphen, or a `.` or `/`: test for those first.
+  const named = monthName.test(text)
 
-  const mdy = firstMatch(monthDayYear, text)
+  const mdy = named ? firstMatch(monthDayYear, text) : null
   if (mdy) {
     candidates.push({
       index: mdy.index,
@@ -143,7 +147,7 @@ export function findDate(text: string, options: {bareYear?: boolean} = {}): Foun
     })
   }
 
-  const dmy = firstMatch(dayMonthYear, text)
+  const dmy = named ? firstMatch(dayMonthYear, text) : null
   if (dmy) {
     candidates.push({
       index: dmy.index,
@@ -158,7 +162,7 @@ export function findDate(text: string, options: {bareYear?: boolean} = {}): Foun
     })
   }
 
-  const my = firstMatch(monthYear, text)
+  const my = named ? firstMatch(monthYear, text) : null
   if (my) {
     candidates.push({
       index: my.index,
@@ -172,7 +176,7 @@ export function findDate(text: string, options: {bareYear?: boolean} = {}): Foun
     })
   }
 
-  const iso = firstMatch(isoDate, text)
+  const iso = text.includes('-') ? firstMatch(isoDate, text) : null
   if (iso) {
     candidates.push({
       index: iso.index,
@@ -182,7 +186,7 @@ export function findDate(text: string, options: {bareYear?: boolean} = {}): Foun
     })
   }
 
-  const numeric = firstMatch(numericDate, text)
+  const numeric = text.includes('.') || text.includes('/') ? firstMatch(numericDate, text) : null
   if (numeric) {
     candidates.push({
       index: numeric.index,

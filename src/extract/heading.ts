@@ -35,7 +35,7 @@ const abbreviations = /^(?:mr|mrs|ms|dr|st|hon|wm|jr|sr|gen|col|capt|lt|adm|rev|
 const initialToken = /^\p{Lu}{1,2}\.(?:\p{Lu}\.)*$/u
 
 const kindWords =
-  /^(?:(?:personal|private|secret|greetings|congratulatory|reply|joint|urgent)\s+)*(?:message|telegram|letter|memorandum|note|cable|greetings|reply|despatch|dispatch|minute|communication|statement|address|aide-m[ée]moire|circular)s?\b/iu
+  /(?:(?:personal|private|secret|greetings|congratulatory|reply|joint|urgent)\s+)*(?:message|telegram|letter|memorandum|note|cable|greetings|reply|despatch|dispatch|minute|communication|statement|address|aide-m[ée]moire|circular)s?\b/iuy
 
 /** A word character of `\b` under the `iu` flags: ASCII letters, digits, `_`, and `ſ`, `K`. */
 function isWordCode(code: number): boolean {
@@ -158,10 +158,25 @@ function parties(text: string, party: Span): Span[] {
   return splitJoint(party.text).map((part) => span(text, party.start + part.start, party.start + part.start + part.text.length))
 }
 
+/** Match the sticky `words` at `at` (no copy of the rest of the line). */
 function keyword(text: string, at: number, words: RegExp): {word: string; end: number} | null {
-  const match = words.exec(text.slice(at))
+  words.lastIndex = at
+  const match = words.exec(text)
   if (!match) return null
   return {word: match[1]!.toLowerCase(), end: at + match[0].length}
+}
+
+const leadWord = /(from|by|to|for)\s+/iuy
+const toOrForWord = /\s*(?:,\s*)?(to|for)\s+/iuy
+const fromOrByWord = /\s*(?:,\s*)?(from|by)\s+/iuy
+const toWord = /\s*(?:,\s*)?(to)\s+/iuy
+
+/** Does `text` end in `)`, then spaces, then an optional `.` (`/\)\s*\.?$/u`)? */
+export function endsInParenthesis(text: string): boolean {
+  let end = text.length
+  if (text.charCodeAt(end - 1) === 46) end--
+  while (end > 0 && isSpace(text.charCodeAt(end - 1))) end--
+  return text.charCodeAt(end - 1) === 41
 }
 
 // Words that open sentences, never a party on their own: `As to Finland, …`, `It to …`.
@@ -190,7 +205,7 @@ export function parseHeading(input: string, options: {address?: boolean} = {}): 
   let number: string | null = null
 
   // A trailing parenthesis holds a date or a citation.
-  const open = /\)\s*\.?$/u.test(text) ? text.lastIndexOf('(') : -1
+  const open = endsInParenthesis(text) ? text.lastIndexOf('(') : -1
   const paren = open > 0 ? /^\s*\(([^()]+)\)\s*\.?$/u.exec(text.slice(text.slice(0, open).trimEnd().length)) : null
   if (paren) {
     paren.index = text.slice(0, open).trimEnd().length
@@ -231,7 +246,8 @@ export function parseHeading(input: string, options: {address?: boolean} = {}): 
     while (/\s/u.test(text.charAt(at))) at++
   }
   let kind: string | null = null
-  const kindMatch = kindWords.exec(text.slice(at))
+  kindWords.lastIndex = at
+  const kindMatch = kindWords.exec(text)
   if (kindMatch) {
     kind = kindMatch[0]
     at += kindMatch[0].length
@@ -243,12 +259,12 @@ export function parseHeading(input: string, options: {address?: boolean} = {}): 
   let to: Span | null = null
   let end = at
 
-  const lead = keyword(text, at, /^(from|by|to|for)\s+/iu)
+  const lead = keyword(text, at, leadWord)
   if (lead && (lead.word === 'from' || lead.word === 'by')) {
     const hasTo = /\s(?:to|TO)\s/u.test(text.slice(lead.end))
     const x = scanParty(text, lead.end, hasTo ? stopTo : stopToFor)
     from = span(text, lead.end, x.end)
-    const next = keyword(text, x.end, /^\s*(?:,\s*)?(to|for)\s+/iu)
+    const next = keyword(text, x.end, toOrForWord)
     if (next) {
       const y = scanParty(text, next.end, stopFrom)
       to = span(text, next.end, y.end)
@@ -259,7 +275,7 @@ export function parseHeading(input: string, options: {address?: boolean} = {}): 
     const y = scanParty(text, lead.end, stopFrom)
     to = span(text, lead.end, y.end)
     end = y.end
-    const next = keyword(text, y.end, /^\s*(?:,\s*)?(from|by)\s+/iu)
+    const next = keyword(text, y.end, fromOrByWord)
     if (next) {
       const x = scanParty(text, next.end, stopNone)
       from = span(text, next.end, x.end)
@@ -267,7 +283,7 @@ export function parseHeading(input: string, options: {address?: boolean} = {}): 
     }
   } else {
     const x = scanParty(text, at, stopTo)
-    const next = x.stopped === 'to' ? keyword(text, x.end, /^\s*(?:,\s*)?(to)\s+/iu) : null
+    const next = x.stopped === 'to' ? keyword(text, x.end, toWord) : null
     if (!next) return null
     from = span(text, at, x.end)
     const y = scanParty(text, next.end, stopFrom)

@@ -2,6 +2,7 @@
  * Line shapes that need no context: page furniture, separators, numbers, metadata,
  * source notes, salutations, closings, signature-like name lines.
  */
+import {isSpace} from './chars.js'
 
 export function isFurniture(text: string): boolean {
   // Lines that end in `.*` take the closing `\s*[.→»>]?\s*` only after a line terminator (`.`
@@ -80,8 +81,15 @@ export function hasSourceNoteHint(text: string): boolean {
   return sourceNoteMarks.test(text)
 }
 
+/** Every source-note form opens with a digit, a capital, a quotation mark or a space. */
+function mayOpenSourceNote(text: string): boolean {
+  const code = text.charCodeAt(0)
+  if ((code >= 48 && code <= 57) || (code >= 65 && code <= 90) || code === 34 || code === 0x201c || isSpace(code)) return true
+  return code > 127 && /^\p{Lu}/u.test(text)
+}
+
 export function isSourceNote(text: string): boolean {
-  if (text.length > 600 || !hasSourceNoteHint(text)) return false
+  if (text.length > 600 || !mayOpenSourceNote(text) || !hasSourceNoteHint(text)) return false
   if (/^\d{3}[\dA-Z]*\.[\dA-Z][\s\w.–—-]*\/\S/u.test(text) && text.length < 120) return true
   if (/^\p{Lu}[\p{L}\d.’'&, -]{0,60}:\s*(?:Telegram|Telegraph|Cable|Letter|Memorandum|Despatch|Dispatch|Airgram|Note|Message)\.?$/u.test(text)) return true
   if (text.length < 120 && /^\p{Lu}[\p{L}.’' -]{0,50}\b(?:Papers|Files|Records|Collection|Archives?|Folder|Manuscripts)\b(?:\s*[:—–-].{0,60})?$/u.test(text)) return true
@@ -152,13 +160,9 @@ function mayOpenName(text: string): boolean {
   if (code >= 65 && code <= 90) return true
   if (code === 40 || code === 91 || code === 115 || code === 34 || code === 0x201c) return true
   // Other characters of the first 128 never open a name; beyond them, let the full test decide.
-  return code > 127 || isSpaceCode(code)
+  return code > 127 || isSpace(code)
 }
 
-/** JavaScript's `\s` among the first 128 characters. */
-function isSpaceCode(code: number): boolean {
-  return code === 32 || (code >= 9 && code <= 13)
-}
 
 const nameConnectors = /^(?:de|da|di|du|van|von|der|den|la|le|y|of|the|and|to|for|in|&)$/u
 
