@@ -41,13 +41,17 @@ export function splitLines(text: string): Line[] {
   let start = 0
   const length = text.length
   let index = 0
+  // Line ends are found by `indexOf` (a native scan); a text without CR needs only the LF scan.
+  let nextCr = text.indexOf('\r')
+  if (nextCr === -1) nextCr = length
   while (start <= length) {
-    let end = start
-    while (end < length) {
-      const code = text.charCodeAt(end)
-      if (code === 10 || code === 13) break
-      end++
+    if (nextCr < start) {
+      nextCr = text.indexOf('\r', start)
+      if (nextCr === -1) nextCr = length
     }
+    let end = text.indexOf('\n', start)
+    if (end === -1) end = length
+    if (nextCr < end) end = nextCr
     let contentStart = start
     while (contentStart < end && isBlankChar(text.charCodeAt(contentStart))) contentStart++
     let contentEnd = end
