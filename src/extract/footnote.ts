@@ -3,8 +3,6 @@
  * Every function returns offsets into the string it was given.
  */
 
-import {isDigit, isSpace} from './chars.js'
-
 export interface Marker {
   start: number
   end: number
@@ -21,26 +19,9 @@ const numberedAbbreviation = /(?:^|[^\p{L}])(?:no|nos|vol|vols|p|pp|art|sec|nr|c
 const pageMarker = /\[\s*(?:Page|p\.)\s*([0-9ivxlcdm]+)\s*\]/giu
 const star = /\*+(\d{0,3})/gu
 // Digits glued to a word, or to closing punctuation after a word: `treaty1`, `President.40`, `”50`, `(Henderson)98`.
+const digits = /\d+/gu
 const gluedBefore = /(?:\p{L}[.,;:!?]?[”"’')\]]?|\p{L}[”"’')\]]?[.,;:!?]|\d{4}[.,])$/u
-
-/** What may follow a marker: a space, closing punctuation or a quotation mark (`[\s”"’')\].,;:]`). */
-function isGluedAfter(code: number): boolean {
-  switch (code) {
-    case 0x201d:
-    case 34:
-    case 0x2019:
-    case 39:
-    case 41:
-    case 93:
-    case 46:
-    case 44:
-    case 59:
-    case 58:
-      return true
-    default:
-      return isSpace(code)
-  }
-}
+const gluedAfter = /^(?:[\s”"’')\].,;:]|$)/u
 
 /** Page markers (`[Page 114]`) in `text`. */
 export function findPageMarkers(text: string): Marker[] {
@@ -68,24 +49,18 @@ export function findFootnoteMarkers(text: string, options: {trailing?: boolean} 
     if (after && !/[\s.,;:”"’')\]]/u.test(after)) continue
     found.push({start: match.index, end: match.index + match[0].length, label: match[0], kind: 'footnote'})
   }
-  // Runs of digits, found by hand (one pass, no match objects): most are not markers.
-  const length = text.length
-  for (let index = 0; index < length; index++) {
-    if (!isDigit(text.charCodeAt(index))) continue
-    let end = index + 1
-    while (end < length && isDigit(text.charCodeAt(end))) end++
-    const start = index
-    index = end
-    if (end - start > 3 || start === 0) continue
-    if (end < length && !isGluedAfter(text.charCodeAt(end))) continue
-    const before = text.slice(Math.max(0, start - 12), start)
+  digits.lastIndex = 0
+  for (const match of text.matchAll(digits)) {
+    const index = match.index
+    if (match[0].length > 3 || index === 0) continue
+    if (!gluedAfter.test(text.charAt(index + match[0].length))) continue
+    const before = text.slice(Math.max(0, index - 12), index)
     if (!gluedBefore.test(before.slice(-6))) continue
     if (numberedAbbreviation.test(before)) continue
     // Digits right after a short letter run are a code (`V1`, `B29`), not a marker.
     const letters = /(?<!\p{L})\p{L}+$/u.exec(before)
     if (letters && letters[0].length < 3) continue
-    const label = text.slice(start, end)
-    found.push({start, end, label, kind: 'footnote'})
+    found.push({start: index, end: index + match[0].length, label: match[0], kind: 'footnote'})
   }
   if (options.trailing) {
     const trailing = /(?<=[\p{L})\]]) (\d{1,3})$/u.exec(text)

@@ -55,30 +55,14 @@ export function readMetadata(text: string): {key: string; valueStart: number} | 
  * `Roosevelt Papers: Telegram`, `London Embassy Files—710 …`, `Russian State Archive of …`,
  * `"Great Britain Folder"`, `RC (DLC); endorsed …`.
  */
-/** Archive words by their first letter, for the one-pass hint below. */
-const sourceNoteWords = new Map<number, readonly string[]>([
-  [80, ['Papers']],
-  [70, ['Files', 'Folder']],
-  [82, ['Records', 'Record Office']],
-  [67, ['Collection']],
-  [65, ['Archive']],
-  [77, ['Manuscripts']],
-  [76, ['Library']]
-])
-const sourceNoteMarks = /^(?:RC|FC|Dft|Df|Tr|ALS|LS|ADfS|ADf|AL|Lb|LbC|Copy|Typescript|MS)\b/u
-
 /**
  * A cheap hint that a line may be a source note: `:`, `/`, a quotation mark, an archive word, or an
- * editorial descriptor (`RC`, `ALS`) at the start. One pass over the characters.
+ * editorial descriptor (`RC`, `ALS`) at the start. (A regular expression scans faster than a loop.)
  */
+const sourceNoteHint = /[:/”"]|Papers|Files|Records|Collection|Archive|Folder|Manuscripts|Library|Record Office|^(?:RC|FC|Dft|Df|Tr|ALS|LS|ADfS|ADf|AL|Lb|LbC|Copy|Typescript|MS)\b/u
+
 export function hasSourceNoteHint(text: string): boolean {
-  for (let index = 0; index < text.length; index++) {
-    const code = text.charCodeAt(index)
-    if (code === 58 || code === 47 || code === 34 || code === 0x201d) return true
-    const words = code >= 65 && code <= 82 ? sourceNoteWords.get(code) : undefined
-    if (words) for (const word of words) if (text.startsWith(word, index)) return true
-  }
-  return sourceNoteMarks.test(text)
+  return sourceNoteHint.test(text)
 }
 
 /** Every source-note form opens with a digit, a capital, a quotation mark or a space. */

@@ -80,7 +80,11 @@ export interface Segment {
 /** Longest line that can be anything but prose: longer lines are read as prose without further tests. */
 const shortLine = 400
 
+const quotationMark = /["“”]/u
+
 function quoteDelta(text: string): number {
+  // Most lines hold no quotation mark: a regular expression finds that faster than the loop.
+  if (!quotationMark.test(text)) return 0
   let delta = 0
   let straight = 0
   for (let i = 0; i < text.length; i++) {
