@@ -19,16 +19,24 @@ export interface Archive {
 
 /** Parse a transcript: letters, the tree, and a file whose `messages` say what is wrong where. */
 export function parseArchive(input: string | VFile, options: ParseOptions = {}): Archive {
-  const file = input instanceof VFile ? input : new VFile({value: typeof input === 'string' ? input : String(input ?? '')})
-  const text = typeof file.value === 'string' ? file.value : new TextDecoder().decode(file.value)
-  if (typeof file.value !== 'string') file.value = text
-  const tree = limitLetters(fromText(limitText(text, file, options)), file, options)
-  const compiled = compileTree(tree, file)
+  const {tree, compiled, file} = compile(input, options)
   lint(tree, compiled, file, options)
   return {letters: compiled.map((entry) => entry.letter), tree, file}
 }
 
-/** Parse a transcript into letters. */
+/**
+ * Parse a transcript into letters. The rules are not run: they add messages, never change a
+ * letter (use `parseArchive` for the messages).
+ */
 export function parseLetters(text: string, options: ParseOptions = {}): Letter[] {
-  return parseArchive(text, options).letters
+  return compile(text, options).compiled.map((entry) => entry.letter)
+}
+
+/** Text → tree → compiled letters, within the limits. */
+function compile(input: string | VFile, options: LimitOptions) {
+  const file = input instanceof VFile ? input : new VFile({value: typeof input === 'string' ? input : String(input ?? '')})
+  const text = typeof file.value === 'string' ? file.value : new TextDecoder().decode(file.value)
+  if (typeof file.value !== 'string') file.value = text
+  const tree = limitLetters(fromText(limitText(text, file, options)), file, options)
+  return {tree, compiled: compileTree(tree, file), file}
 }
