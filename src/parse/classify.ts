@@ -177,10 +177,11 @@ function classifyText(segment: Segment): void {
     const clean = withoutMarkers(text)
     // A heading starts with a capital (or a quotation mark): `to the President` under a signature is not one.
     const heading = /^[\p{Lu}\d"“‘'([]/u.test(clean) ? parseHeading(clean) : null
-    const address = /\d/u.test(clean) || /^(?:for|to|from)\b/iu.test(clean) || /\.\s+\S/u.test(clean) ? parseAddressLine(clean) : null
     segment.heading = heading
-    segment.address = address
     if (heading) return set('heading', `names ${heading.from.length > 0 ? 'a sender' : ''}${heading.from.length > 0 && heading.to.length > 0 ? ' and ' : ''}${heading.to.length > 0 ? 'an addressee' : ''} in a heading form`)
+    // Read as an address line only when it is no heading (a heading wins).
+    const address = /\d/u.test(clean) || /^(?:for|to|from)\b/iu.test(clean) || /\.\s+\S/u.test(clean) ? parseAddressLine(clean) : null
+    segment.address = address
     if (address) return set('address', 'serial, marking and parties of a telegram')
   }
   if (text.length < 220 && isClosing(text)) return set('closing', 'a complimentary close')
