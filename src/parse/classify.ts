@@ -219,6 +219,15 @@ export function classify(text: string, lines: readonly Line[]): Segment[] {
         block,
         kind: 'prose',
         reason: '',
+        // Every field present from the start: one object shape for all segments.
+        heading: undefined,
+        address: undefined,
+        dateline: undefined,
+        action: undefined,
+        footnote: undefined,
+        metadata: undefined,
+        number: undefined,
+        serial: undefined,
         nameLike: false,
         quoteDelta: quoteDelta(segmentText)
       }
