@@ -7,14 +7,14 @@ export default defineConfig([
     dts: true,
     clean: true,
     sourcemap: false,
-    target: 'node20',
+    target: 'es2022',
     outDir: 'dist'
   },
   {
     entry: {cli: 'src/cli/index.ts', 'convert-worker': 'src/workers/convert-worker.ts'},
     format: ['esm'],
     dts: false,
-    target: 'node20',
+    target: 'es2022',
     outDir: 'dist',
     banner: {js: '#!/usr/bin/env node'}
   }
