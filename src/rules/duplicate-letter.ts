@@ -2,17 +2,82 @@ import type {CompiledLetter} from '../compile/to-letters.js'
 import {letterPlace, pointText} from './place.js'
 import type {Rule} from './rule.js'
 
-function normal(value: string): string {
-  return value
+const letterOrNumber = /[\p{L}\p{N}]/u
+
+/** Per UTF-16 code unit above ASCII: 0 not yet known, 1 a separator, 2 a letter or digit (or a surrogate). */
+const wideKinds = new Uint8Array(0x10000)
+
+/** Is the non-ASCII code unit `code` a separator? Letters, digits and surrogates are not. */
+function wideSeparator(code: number): boolean {
+  let kind = wideKinds[code]!
+  if (kind === 0) {
+    kind = (code >= 0xd800 && code <= 0xdfff) || letterOrNumber.test(String.fromCharCode(code)) ? 2 : 1
+    wideKinds[code] = kind
+  }
+  return kind === 1
+}
+
+/** The definition of `normal`, used as is for text with letters beyond ASCII (`Σ` lower-cases by context). */
+function normalSlow(value: string, most: number): string {
+  const words = value
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim()
+  return most === Infinity ? words : words.split(' ').slice(0, most).join(' ')
 }
 
-/** The first words of the body, read from its start only (cheap on long letters). */
+/**
+ * The first `most` words of `value`, lower case, each run of characters that are neither
+ * letters nor digits read as one space: `Dear Sir,  I` → `dear sir i`. One scan over ASCII
+ * text, copying whole words; a non-ASCII letter or digit sends the text to `normalSlow`
+ * (punctuation such as `’` or `—` never lower-cases into a letter, so it is a plain separator).
+ */
+function normal(value: string, most = Infinity): string {
+  let out = ''
+  let count = 0
+  let start = -1
+  let upper = false
+  const length = value.length
+  for (let index = 0; index <= length; index++) {
+    const code = index < length ? value.charCodeAt(index) : 32
+    if (code >= 65 && code <= 90) upper = true
+    else if (code >= 128 && !wideSeparator(code)) return normalSlow(value, most)
+    if ((code >= 97 && code <= 122) || (code >= 48 && code <= 57) || (code >= 65 && code <= 90)) {
+      if (start < 0) start = index
+      continue
+    }
+    if (start < 0) continue
+    const piece = value.slice(start, index)
+    out = count === 0 ? (upper ? piece.toLowerCase() : piece) : `${out} ${upper ? piece.toLowerCase() : piece}`
+    start = -1
+    upper = false
+    if (++count === most) break
+  }
+  return out
+}
+
+/** The first words of the body, read from its first 300 characters only (cheap on long letters). */
 function firstWords(letter: CompiledLetter['letter'], count: number): string {
-  const start = letter.body.map((p) => p.text.slice(0, 300)).join(' ').slice(0, 300)
-  return normal(start).split(' ').slice(0, count).join(' ')
+  let start = ''
+  for (let index = 0; index < letter.body.length && start.length < 300; index++) {
+    const text = letter.body[index]!.text.slice(0, 300)
+    start = index === 0 ? text : `${start} ${text}`
+  }
+  return normal(start.slice(0, 300), count)
+}
+
+/** Words in a `normal` text: its spaces and one. */
+function wordCount(text: string): number {
+  let count = 1
+  for (let index = text.indexOf(' '); index >= 0; index = text.indexOf(' ', index + 1)) count++
+  return count
+}
+
+/** Bodies with the very same paragraph texts: equal when normalised too, found without normalising them. */
+function sameParagraphs(a: ReadonlyArray<{text: string}>, b: ReadonlyArray<{text: string}>): boolean {
+  if (a.length !== b.length) return false
+  for (let index = 0; index < a.length; index++) if (a[index]!.text !== b[index]!.text) return false
+  return true
 }
 
 /**
@@ -36,13 +101,24 @@ export const duplicateLetter: Rule = {
       }
       return value
     }
+    // Copies repeat their headings: each normalised once.
+    const headings = new Map<string, string>()
+    const heading = (text: string) => {
+      let value = headings.get(text)
+      if (value === undefined) {
+        value = normal(text)
+        headings.set(text, value)
+      }
+      return value
+    }
+    const same = (a: CompiledLetter, b: CompiledLetter) => sameParagraphs(a.letter.body, b.letter.body) || body(a) === body(b)
     for (const compiled of letters) {
       const {letter} = compiled
       const opening = firstWords(letter, 8)
       if (!opening) continue
-      const key = letter.heading ? `${normal(letter.heading.text)}|${letter.date?.iso ?? ''}|${opening}` : null
-      const candidates = opening.split(' ').length >= 5 ? (byOpening.get(opening) ?? []) : []
-      const first = (key !== null ? byKey.get(key) : undefined) ?? candidates.find((other) => body(other) === body(compiled))
+      const key = letter.heading ? `${heading(letter.heading.text)}|${letter.date?.iso ?? ''}|${opening}` : null
+      const candidates = wordCount(opening) >= 5 ? (byOpening.get(opening) ?? []) : []
+      const first = (key !== null ? byKey.get(key) : undefined) ?? candidates.find((other) => same(other, compiled))
       if (first) {
         report({
           place: letterPlace(compiled),
