@@ -2,23 +2,30 @@ import {parsePerson} from '../extract/person.js'
 import type {Person} from '../schema/person.js'
 import type {Rule} from './rule.js'
 
+// Module constants, not literals in the functions: a bundler targeting Node rewrites a `\p{…}`
+// literal as `new RegExp(…)`, which would build the expression again on every call.
+const mark = /\p{M}/gu
+const nonLetters = /\P{L}+/u
+const capitals = /^\p{Lu}{1,4}$/u
+const spacedCapitals = /^(?:\p{Lu}\.?\s*){1,4}$/u
+
 /** Lower case, accents and punctuation off: `CHURCHILL.` → `churchill`, `Molotoff` stays itself. */
 function fold(value: string): string {
-  return value.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase()
+  return value.normalize('NFD').replace(mark, '').toLowerCase()
 }
 
 function words(value: string): string[] {
   // `F[ranklin] D. R[oosevelt]`: editorial brackets complete a word, they do not split it.
   return fold(value.replace(/[[\]]/gu, ''))
-    .split(/\P{L}+/u)
+    .split(nonLetters)
     .filter(Boolean)
 }
 
 /** `GW.`, `G.W.`, `J. V. S.`: a signature of initials only. */
 function initials(name: string): string | null {
   const compact = name.replace(/[\s.]+/gu, '')
-  if (!/^\p{Lu}{1,4}$/u.test(compact)) return null
-  if (!/^(?:\p{Lu}\.?\s*){1,4}$/u.test(name.trim())) return null
+  if (!capitals.test(compact)) return null
+  if (!spacedCapitals.test(name.trim())) return null
   return fold(compact)
 }
 

@@ -7,6 +7,11 @@ import {lastAsciiWordChar} from './text-test.js'
 
 const actionPrefix = /^\[?\s*(?:received|sent|despatched|dispatched|delivered)\s+(?:on\s+)?/iu
 
+// The starts of `looksLikeDate`'s two patterns, with their flags: a month name, or a digit.
+// Tested first, they spare the whole patterns (which `looksLikeDate` builds on every call).
+const monthStart = /^\W*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/iu
+const digitStart = /^\W*\d/u
+
 /** Char codes of `0`–`9` and of `l`, `I`, `O` in either case. */
 const yearEnd = new Set([...'0123456789lLiIoO'].map((char) => char.charCodeAt(0)))
 
@@ -21,6 +26,7 @@ function unreadable(node: T.Nodes): string | null {
   const text = toString(node)
   if (text.length > 60) return null
   const date = text.replace(actionPrefix, '')
+  if (!monthStart.test(date) && !digitStart.test(date)) return null
   return looksLikeDate(date) && readDate(date) === null ? text : null
 }
 
