@@ -3,27 +3,33 @@ import {findDate} from '../extract/date.js'
 import {nodeText} from '../tree/to-string.js'
 import type * as T from '../tree/types.js'
 import {phrasePlace} from './place.js'
+import {hasDigit} from './text-test.js'
 import type {Report, Rule} from './rule.js'
 
 function impossible(text: string, place: Report['place']): Report {
   return {place, reason: `Unexpected impossible date \`${text}\`, expected a real calendar date`, actual: text}
 }
 
+/** Is `node` one the compiler has already found an impossible date in? */
+function reportedAlready(dateProblems: CompiledLetter['dateProblems'], node: T.Nodes): boolean {
+  for (const problem of dateProblems) if (problem.reason === 'impossible' && problem.node === node) return true
+  return false
+}
+
 /** The impossible dates of one letter, wherever they are printed. */
 export function findImpossibleDates({dateProblems, node: letter}: CompiledLetter): Report[] {
   const found: Report[] = []
-  const reported = new Set<T.Nodes>()
   for (const problem of dateProblems) {
     if (problem.reason !== 'impossible') continue
-    reported.add(problem.node)
     const place = problem.found ? phrasePlace(problem.node, problem.found.start, problem.found.end) : problem.node.position
     found.push(impossible(problem.found?.text ?? problem.detail, place))
   }
   // The compiler reads a heading's or a `Date:` line's date only as a fallback and drops
-  // an impossible one: look at those lines here.
+  // an impossible one: look at those lines here. A line without a digit has no date (every
+  // date `findDate` reads has a numeric year, day or month): most headings are left at that.
   for (const child of letter.children) {
-    if (reported.has(child)) continue
     if (child.type !== 'heading' && !(child.type === 'metadata' && child.key === 'date')) continue
+    if (!hasDigit(child) || reportedAlready(dateProblems, child)) continue
     const date = findDate(nodeText(child, {breaks: ' '}).value)
     if (date && date.iso === null) found.push(impossible(date.text, phrasePlace(child, date.start, date.end)))
   }

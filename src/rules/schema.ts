@@ -1,4 +1,5 @@
 import {LetterSchema} from '../schema/letter.js'
+import {passes} from '../validate/fast-check.js'
 import {formatPath} from '../validate/field-path.js'
 import {issueReason} from '../validate/issue-reason.js'
 import {valueAt} from '../validate/own.js'
@@ -11,6 +12,8 @@ export const schemaValid: Rule = {
   description: 'Each letter passes `LetterSchema`.',
   check({letters, report}) {
     letters.forEach(({letter}, index) => {
+      // The compiled check says yes to nearly every letter; a letter it rejects is parsed for zod's issues.
+      if (passes(LetterSchema, letter)) return
       const result = LetterSchema.safeParse(letter)
       if (result.success) return
       for (const issue of result.error.issues) {

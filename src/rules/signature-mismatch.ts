@@ -2,45 +2,52 @@ import {parsePerson} from '../extract/person.js'
 import type {Person} from '../schema/person.js'
 import type {Rule} from './rule.js'
 
+// Module constants, not literals in the functions: a bundler targeting Node rewrites a `\p{…}`
+// literal as `new RegExp(…)`, which would build the expression again on every call.
+const mark = /\p{M}/gu
+const nonLetters = /\P{L}+/u
+const capitals = /^\p{Lu}{1,4}$/u
+const spacedCapitals = /^(?:\p{Lu}\.?\s*){1,4}$/u
+
 /** Lower case, accents and punctuation off: `CHURCHILL.` → `churchill`, `Molotoff` stays itself. */
 function fold(value: string): string {
-  return value.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase()
+  return value.normalize('NFD').replace(mark, '').toLowerCase()
 }
 
 function words(value: string): string[] {
   // `F[ranklin] D. R[oosevelt]`: editorial brackets complete a word, they do not split it.
   return fold(value.replace(/[[\]]/gu, ''))
-    .split(/\P{L}+/u)
+    .split(nonLetters)
     .filter(Boolean)
 }
 
 /** `GW.`, `G.W.`, `J. V. S.`: a signature of initials only. */
 function initials(name: string): string | null {
   const compact = name.replace(/[\s.]+/gu, '')
-  if (!/^\p{Lu}{1,4}$/u.test(compact)) return null
-  if (!/^(?:\p{Lu}\.?\s*){1,4}$/u.test(name.trim())) return null
+  if (!capitals.test(compact)) return null
+  if (!spacedCapitals.test(name.trim())) return null
   return fold(compact)
 }
 
 /**
  * Does the signed name fit this sender? Surname as a word, initials ending with the
  * surname's, or a forename alone (`Harry` for Hopkins, `Winston`) unless it is a surname
- * met elsewhere in the file.
+ * met elsewhere in the file. `wordsOf` is `words`, remembered.
  */
-function fits(name: string, sender: Person, surnames: ReadonlySet<string>): boolean {
-  const surname = sender.surname ? words(sender.surname) : []
+function fits(name: string, sender: Person, surnames: ReadonlySet<string>, wordsOf: (value: string) => readonly string[]): boolean {
+  const surname = sender.surname ? wordsOf(sender.surname) : []
   if (surname.length === 0) return true
-  const signed = words(name)
+  const signed = wordsOf(name)
   if (surname.every((part) => signed.includes(part))) return true
   if (signed.length === 1 && !initials(name)) {
     if (surnames.has(signed[0]!)) return false
-    const forename = sender.forename ? words(sender.forename) : []
+    const forename = sender.forename ? wordsOf(sender.forename) : []
     return forename.length === 0 || forename[0] === signed[0] || (forename[0]!.length === 1 && signed[0]!.startsWith(forename[0]!))
   }
   const letters = initials(name)
   if (letters) {
     const last = surname.at(-1)![0]!
-    const first = sender.forename ? words(sender.forename)[0]?.[0] : undefined
+    const first = sender.forename ? wordsOf(sender.forename)[0]?.[0] : undefined
     return letters.endsWith(last) && (letters.length === 1 || first === undefined || letters.startsWith(first))
   }
   return false
@@ -57,9 +64,20 @@ export const signatureMismatch: Rule = {
   severity: 'warn',
   description: 'A signature that names someone other than the sender.',
   check({letters, report}) {
+    // The same names come back letter after letter: each is split into words once.
+    const known = new Map<string, readonly string[]>()
+    const wordsOf = (value: string) => {
+      let found = known.get(value)
+      if (found === undefined) {
+        found = words(value)
+        known.set(value, found)
+      }
+      return found
+    }
     const surnames = new Set<string>()
     for (const {letter} of letters) {
-      for (const person of [...letter.from, ...letter.to]) if (person.surname) surnames.add(words(person.surname).join(' '))
+      for (const person of letter.from) if (person.surname) surnames.add(wordsOf(person.surname).join(' '))
+      for (const person of letter.to) if (person.surname) surnames.add(wordsOf(person.surname).join(' '))
     }
     for (const {letter} of letters) {
       const signature = letter.signature
@@ -72,7 +90,7 @@ export const signatureMismatch: Rule = {
         const signed = parsePerson(signature.name)
         if (!signed || signed.kind !== 'person') continue
       }
-      if (senders.some((sender) => fits(signature.name, sender, surnames))) continue
+      if (senders.some((sender) => fits(signature.name, sender, surnames, wordsOf))) continue
       const names = senders.map((p) => p.name).join(' and ')
       report({
         place: signature.position ?? letter.position,
