@@ -1,6 +1,9 @@
 /**
  * Text of a node: its text children joined (breaks as line feeds), footnote and page
  * markers left out, with a way back from each character to its place in the input.
+ *
+ * These run for every node of every letter, so they walk the tree with plain loops (no closure
+ * per call, no temporary arrays) and take the common node of one text child without a copy.
  */
 import type {Point} from 'unist'
 import type {Position} from '../schema/position.js'
@@ -12,33 +15,91 @@ export interface NodeText {
   runs: Array<{at: number; length: number; start: Point}>
 }
 
-export function nodeText(node: Nodes, options: {breaks?: string} = {}): NodeText {
-  const breakValue = options.breaks ?? '\n'
-  let value = ''
-  const runs: NodeText['runs'] = []
-  const walk = (child: Nodes) => {
-    if (child.type === 'text') {
-      if (child.position) runs.push({at: value.length, length: child.value.length, start: child.position.start})
-      value += child.value
-    } else if (child.type === 'break') {
-      value += breakValue
-    } else if (child.type === 'footnoteReference' || child.type === 'pageMarker') {
-      // Markers are not text.
-    } else if ('children' in child) {
-      for (const grandchild of child.children as Nodes[]) walk(grandchild)
+/** Append the text under `node` to `out.value`, and a run per positioned text node to `out.runs` when kept. */
+function collect(node: Nodes, breakValue: string, out: {value: string; runs: NodeText['runs'] | null}): void {
+  const children = (node as {children?: Nodes[]}).children
+  if (children === undefined) return
+  for (let i = 0; i < children.length; i++) {
+    const child = children[i]!
+    switch (child.type) {
+      case 'text':
+        if (out.runs !== null && child.position) out.runs.push({at: out.value.length, length: child.value.length, start: child.position.start})
+        out.value += child.value
+        break
+      case 'break':
+        out.value += breakValue
+        break
+      case 'footnoteReference':
+      case 'pageMarker':
+        // Markers are not text.
+        break
+      default:
+        collect(child, breakValue, out)
     }
   }
-  walk(node)
-  return {value, runs}
+}
+
+/** The single text child of a line node (the usual case), else `undefined`. */
+function onlyText(node: Nodes): Extract<Nodes, {type: 'text'}> | undefined {
+  const children = (node as {children?: Nodes[]}).children
+  if (children === undefined || children.length !== 1) return undefined
+  const child = children[0]!
+  return child.type === 'text' ? child : undefined
+}
+
+export function nodeText(node: Nodes, options: {breaks?: string} = {}): NodeText {
+  if (node.type === 'text') return {value: node.value, runs: node.position ? [{at: 0, length: node.value.length, start: node.position.start}] : []}
+  if (node.type === 'break') return {value: options.breaks ?? '\n', runs: []}
+  const single = onlyText(node)
+  if (single) return {value: single.value, runs: single.position ? [{at: 0, length: single.value.length, start: single.position.start}] : []}
+  const out = {value: '', runs: [] as NodeText['runs']}
+  collect(node, options.breaks ?? '\n', out)
+  return out
+}
+
+/** The joined text of a node, without runs: what `nodeText(node, options).value` is. */
+export function plainText(node: Nodes, breaks = '\n'): string {
+  if (node.type === 'text') return node.value
+  if (node.type === 'break') return breaks
+  const single = onlyText(node)
+  if (single) return single.value
+  const out = {value: '', runs: null}
+  collect(node, breaks, out)
+  return out.value
 }
 
 /** The node's text, markers removed, runs of spaces left by them collapsed. */
 export function toString(node: Nodes, options: {breaks?: string} = {}): string {
-  return tidy(nodeText(node, options).value)
+  return tidy(plainText(node, options.breaks))
+}
+
+/** Is `code` one of the characters `String.prototype.trim` removes? */
+function isTrimmed(code: number): boolean {
+  if (code <= 32) return code === 32 || (code >= 9 && code <= 13)
+  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
+}
+
+/**
+ * Whether `tidy` would change `value`: a space or tab next to a space or tab, a space before or
+ * after a line feed, or white space at either end. One pass, no allocation.
+ */
+function needsTidy(value: string): boolean {
+  const length = value.length
+  if (length === 0) return false
+  if (isTrimmed(value.charCodeAt(0)) || isTrimmed(value.charCodeAt(length - 1))) return true
+  for (let i = 0; i < length - 1; i++) {
+    const code = value.charCodeAt(i)
+    if (code !== 32 && code !== 9 && code !== 10) continue
+    const next = value.charCodeAt(i + 1)
+    if (code === 10 ? next === 32 : next === 32 || next === 9 || (code === 32 && next === 10)) return true
+  }
+  return false
 }
 
 /** Collapse the double spaces a removed marker leaves (`He [Page 115] seemed`), trim the ends. */
 export function tidy(value: string): string {
+  // Most node texts are clean already: check in one pass before three replacements.
+  if (!needsTidy(value)) return value
   return value.replace(/[ \t]{2,}/gu, ' ').replace(/(?<! ) +\n/gu, '\n').replace(/\n +/gu, '\n').trim()
 }
 
