@@ -21,14 +21,15 @@ export interface CompiledLetter {
   dateProblems: DateProblem[]
 }
 
-function labels(node: T.Nodes): string[] {
-  const found: string[] = []
-  const walk = (n: T.Nodes) => {
-    if (n.type === 'footnoteReference') found.push(n.label)
-    else if ('children' in n) for (const child of n.children as T.Nodes[]) walk(child)
-  }
-  walk(node)
+/** The labels of the footnote markers under `node`, in order, appended to `found`. */
+function labelsInto(node: T.Nodes, found: string[]): string[] {
+  if (node.type === 'footnoteReference') found.push(node.label)
+  else if ('children' in node) for (const child of node.children as T.Nodes[]) labelsInto(child, found)
   return found
+}
+
+function labels(node: T.Nodes): string[] {
+  return labelsInto(node, [])
 }
 
 /** The node as printed: from the input when it is at hand, else rebuilt from the tree. */
@@ -36,15 +37,17 @@ function raw(node: T.Nodes, source: string | null): string {
   if (source !== null && node.position?.start.offset !== undefined && node.position.end.offset !== undefined) {
     return source.slice(node.position.start.offset, node.position.end.offset)
   }
+  return printed(node)
+}
+
+/** The node as printed, rebuilt from the tree: markers put back. */
+function printed(node: T.Nodes): string {
+  if (node.type === 'text') return node.value
+  if (node.type === 'break') return '\n'
+  if (node.type === 'footnoteReference') return node.label
+  if (node.type === 'pageMarker') return `[Page ${node.value}]`
   let value = ''
-  const walk = (n: T.Nodes) => {
-    if (n.type === 'text') value += n.value
-    else if (n.type === 'break') value += '\n'
-    else if (n.type === 'footnoteReference') value += n.label
-    else if (n.type === 'pageMarker') value += `[Page ${n.value}]`
-    else if ('children' in n) for (const child of n.children as T.Nodes[]) walk(child)
-  }
-  walk(node)
+  if ('children' in node) for (const child of node.children as T.Nodes[]) value += printed(child)
   return value
 }
 
@@ -55,13 +58,17 @@ function paragraph(node: T.Paragraph): Paragraph {
 function compileLetter(context: LetterContext, input: string | null): CompiledLetter {
   const {letter} = context
   const headingNode = context.first('heading')
-  const parties = compileParties(context)
-  const headingText = headingNode ? nodeText(headingNode, {breaks: ' '}) : null
+  const salutation = salutationText(context)
+  const signatureNode = context.first('signature')
+  const signatureRaw = signatureNode ? tidy(context.spaced(signatureNode).value) : null
+  const signature = signatureRaw === null ? null : {raw: signatureRaw, name: signatureName(signatureRaw)}
+  const parties = compileParties(context, {salutation, signature})
+  const headingText = headingNode ? context.spaced(headingNode) : null
   const dates = compileDates(context, parties.heading?.date ?? null, headingText)
 
   let heading: Letter['heading'] = null
-  if (headingNode) {
-    heading = {text: toString(headingNode, {breaks: ' '}), raw: raw(headingNode, input), notes: labels(headingNode), position: positionOf(headingNode)}
+  if (headingNode && headingText) {
+    heading = {text: tidy(headingText.value), raw: raw(headingNode, input), notes: labels(headingNode), position: positionOf(headingNode)}
   } else {
     const title = context.byType('metadata').find((node) => node.key === 'title')
     if (title) {
@@ -76,15 +83,13 @@ function compileLetter(context: LetterContext, input: string | null): CompiledLe
 
   const markings = context.byType('classification').map((node) => toString(node, {breaks: ' '}).replace(/\.$/u, ''))
   const headingMarking = parties.heading?.classification?.text ?? null
-  const serials: Serial[] = context.byType('serial').map((node) => ({
-    value: node.value,
-    raw: toString(node),
-    kind: /\]$/u.test(toString(node)) ? 'despatch' : 'telegram',
-    position: positionOf(node)
-  }))
+  const serials: Serial[] = context.byType('serial').map((node) => {
+    const text = toString(node)
+    return {value: node.value, raw: text, kind: text.endsWith(']') ? 'despatch' : 'telegram', position: positionOf(node)}
+  })
   let addressMarking: string | null = null
   for (const node of context.byType('addressLine')) {
-    const text = nodeText(node, {breaks: ' '})
+    const text = context.spaced(node)
     const address = parseAddressLine(text.value)
     if (!address) continue
     if (address.serial) serials.push({value: address.serial.text, raw: text.value.trim(), kind: 'telegram', position: spanPosition(text, address.serial.start, address.serial.end)})
@@ -93,9 +98,7 @@ function compileLetter(context: LetterContext, input: string | null): CompiledLe
   const classification = headingMarking ?? (markings.length > 0 ? markings.join('; ') : addressMarking)
   const classificationNode = headingMarking ? headingNode : (context.first('classification') ?? (addressMarking ? context.first('addressLine') : undefined))
 
-  const salutation = salutationText(context)
   const closings = context.byType('closing')
-  const signatureNode = context.first('signature')
   const titles = context.byType('signatureTitle').map((node) => toString(node, {breaks: ' '}))
 
   const body = context.byType('paragraph').map(paragraph)
@@ -127,9 +130,7 @@ function compileLetter(context: LetterContext, input: string | null): CompiledLe
     salutation: salutation?.value ?? null,
     body,
     closing: closings.length > 0 ? closings.map((node) => toString(node, {breaks: ' '})).join(' ') : null,
-    signature: signatureNode
-      ? {raw: toString(signatureNode, {breaks: ' '}), name: signatureName(toString(signatureNode, {breaks: ' '})), titles, position: positionOf(signatureNode)}
-      : null,
+    signature: signature ? {raw: signature.raw, name: signature.name, titles, position: positionOf(signatureNode)} : null,
     postscript,
     notes: compileNotes(context),
     source,

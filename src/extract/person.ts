@@ -112,7 +112,8 @@ export function parsePerson(text: string): PersonParts | null {
     parts = readPerson(text)
     cache.set(text, parts)
   }
-  return parts ? {...parts, roles: [...parts.roles]} : null
+  // A copy (callers may change it), key by key: a spread copies through the runtime's slow path.
+  return parts ? {raw: parts.raw, name: parts.name, surname: parts.surname, forename: parts.forename, roles: parts.roles.slice(), kind: parts.kind} : null
 }
 
 function readPerson(text: string): PersonParts | null {

@@ -79,21 +79,14 @@ function isTrimmed(code: number): boolean {
   return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
 }
 
-/**
- * Whether `tidy` would change `value`: a space or tab next to a space or tab, a space before or
- * after a line feed, or white space at either end. One pass, no allocation.
- */
+/** Two spaces or tabs in a row, or a space before or after a line feed: what `tidy` replaces. */
+const untidy = /[ \t][ \t]| \n|\n /u
+
+/** Whether `tidy` would change `value`: one scan of a native pattern, no allocation. */
 function needsTidy(value: string): boolean {
   const length = value.length
   if (length === 0) return false
-  if (isTrimmed(value.charCodeAt(0)) || isTrimmed(value.charCodeAt(length - 1))) return true
-  for (let i = 0; i < length - 1; i++) {
-    const code = value.charCodeAt(i)
-    if (code !== 32 && code !== 9 && code !== 10) continue
-    const next = value.charCodeAt(i + 1)
-    if (code === 10 ? next === 32 : next === 32 || next === 9 || (code === 32 && next === 10)) return true
-  }
-  return false
+  return isTrimmed(value.charCodeAt(0)) || isTrimmed(value.charCodeAt(length - 1)) || untidy.test(value)
 }
 
 /** Collapse the double spaces a removed marker leaves (`He [Page 115] seemed`), trim the ends. */
