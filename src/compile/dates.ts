@@ -86,7 +86,8 @@ export function compileDates(context: LetterContext, headingDate: FoundDate | nu
       continue
     }
     const shift = lastBreak + 1
-    const found = {...parsed.date, start: parsed.date.start + shift, end: parsed.date.end + shift}
+    // The date read is this call's own object: shifted in a copy only for a dateline over lines.
+    const found = shift === 0 ? parsed.date : {...parsed.date, start: parsed.date.start + shift, end: parsed.date.end + shift}
     if (!found.iso) {
       problems.push({node, found, reason: 'impossible', detail: found.text})
       continue

@@ -16,8 +16,12 @@ type Marker = {ref: T.FootnoteReference; in: Note['in']}
 
 /** The footnote markers under `node`, in order, appended to `markers` as standing in `where`. */
 function references(node: T.Nodes, where: Note['in'], markers: Marker[]): void {
-  if (node.type === 'footnoteReference') markers.push({ref: node, in: where})
-  else if ('children' in node) for (const child of node.children as T.Nodes[]) references(child, where, markers)
+  if (!('children' in node)) return
+  for (const child of node.children as T.Nodes[]) {
+    if (child.type === 'footnoteReference') markers.push({ref: child, in: where})
+    // Text, breaks and page markers hold no markers; a postscript's paragraphs do.
+    else if (child.type !== 'text' && child.type !== 'break' && child.type !== 'pageMarker') references(child, where, markers)
+  }
 }
 
 export function compileNotes(context: LetterContext): Note[] {

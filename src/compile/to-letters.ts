@@ -182,18 +182,18 @@ export function compileTree(tree: T.Root, file?: VFile, options: CompileOptions 
  */
 function resolveAcrossLetters(compiled: CompiledLetter[]): void {
   const loose = new Map<string, Array<{index: number; note: Letter['notes'][number]}>>()
-  compiled.forEach(({letter}, index) => {
-    for (const note of letter.notes) {
+  for (let index = 0; index < compiled.length; index++) {
+    for (const note of compiled[index]!.letter.notes) {
       if (note.in !== 'none') continue
       const list = loose.get(note.label)
       if (list) list.push({index, note})
       else loose.set(note.label, [{index, note}])
     }
-  })
+  }
   if (loose.size === 0) return
   const taken = new Set<Letter['notes'][number]>()
-  compiled.forEach(({letter}, index) => {
-    for (const note of letter.notes) {
+  for (let index = 0; index < compiled.length; index++) {
+    for (const note of compiled[index]!.letter.notes) {
       if (note.resolved || note.in === 'none') continue
       const list = loose.get(note.label)
       // Only notes printed after the marker's letter; the queue is in document order.
@@ -204,7 +204,8 @@ function resolveAcrossLetters(compiled: CompiledLetter[]): void {
       note.resolved = true
       taken.add(found.note)
     }
-  })
+  }
+  if (taken.size === 0) return
   for (const {letter} of compiled) if (letter.notes.some((n) => taken.has(n))) letter.notes = letter.notes.filter((n) => !taken.has(n))
 }
 
