@@ -30,7 +30,9 @@ class Context implements LetterContext {
   page: PageState
   inferences: Array<{field: string; reason: string}> = []
   private readonly groups = new Map<string, T.LetterContent[]>()
-  private texts: Map<T.LetterContent, NodeText> | null = null
+  // The nodes whose text was read, and those texts: a few per letter, so a list, not a map.
+  private readonly read: T.LetterContent[] = []
+  private readonly texts: NodeText[] = []
 
   constructor(letter: T.Letter, index: number, page: PageState) {
     this.letter = letter
@@ -52,12 +54,11 @@ class Context implements LetterContext {
   }
 
   spaced(node: T.LetterContent): NodeText {
-    this.texts ??= new Map()
-    let text = this.texts.get(node)
-    if (text === undefined) {
-      text = nodeText(node, {breaks: ' '})
-      this.texts.set(node, text)
-    }
+    const at = this.read.indexOf(node)
+    if (at !== -1) return this.texts[at]!
+    const text = nodeText(node, {breaks: ' '})
+    this.read.push(node)
+    this.texts.push(text)
     return text
   }
 }

@@ -49,6 +49,9 @@ function titleCase(value: string): string {
 function receivedInNotes(context: LetterContext, nodes: ReadonlyArray<T.Source | T.EditorialNote>): DateValue | null {
   for (const node of nodes) {
     const text = context.spaced(node)
+    // A look for the letters first, without `u` (`/iu` folds case the slow way; for these ASCII
+    // letters both match the same), as most notes have no `received`.
+    if (!/received/i.test(text.value)) continue
     const at = /\breceived\b/iu.exec(text.value)
     if (!at) continue
     const window = text.value.slice(at.index, at.index + 80)

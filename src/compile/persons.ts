@@ -1,23 +1,24 @@
 /** Senders and addressees: from the heading, metadata, address lines, signature, inside address, salutation. */
 import {parseHeading, type Span} from '../extract/heading.js'
-import {parseInvertedName, parsePerson, type PersonParts} from '../extract/person.js'
+import {parseInvertedName, parsePerson, personParts, type PersonParts} from '../extract/person.js'
 import {readRunInSalutation} from '../extract/lines.js'
 import type {Person} from '../schema/person.js'
-import {nodeText, spanPosition, tidy, toString, type NodeText} from '../tree/to-string.js'
+import {isSpace, nodeText, plainText, spanPosition, tidy, toString, type NodeText} from '../tree/to-string.js'
 import type * as T from '../tree/types.js'
 import {positionOf, type LetterContext} from './context.js'
 
-function toPerson(parts: PersonParts, position: Person['position'], inferred = false): Person {
-  // Key by key, in the order of `PersonParts` (a spread copies through the runtime's slow path).
-  return {raw: parts.raw, name: parts.name, surname: parts.surname, forename: parts.forename, roles: parts.roles, kind: parts.kind, inferred, position}
+/** A person from its parts, key by key in the order of `PersonParts` (a spread copies through the runtime's slow path). */
+function toPerson(parts: Readonly<PersonParts>, position: Person['position'], inferred = false, roles: string[] = parts.roles): Person {
+  return {raw: parts.raw, name: parts.name, surname: parts.surname, forename: parts.forename, roles, kind: parts.kind, inferred, position}
 }
 
 /** The persons named in `spans`, whose offsets are `shift` short of their place in `text`. */
 function fromSpans(text: NodeText, spans: Span[], shift = 0): Person[] {
   const persons: Person[] = []
   for (const span of spans) {
-    const parts = parsePerson(span.text)
-    if (parts) persons.push(toPerson(parts, spanPosition(text, span.start + shift, span.end + shift)))
+    // The shared parts, copied once into the person (`roles` too).
+    const parts = personParts(span.text)
+    if (parts) persons.push(toPerson(parts, spanPosition(text, span.start + shift, span.end + shift), false, parts.roles.slice()))
   }
   return persons
 }
@@ -217,10 +218,12 @@ export function salutationText(context: LetterContext): {value: string; position
   if (node) return {value: toString(node, {breaks: ' '}).replace(/(?<![,:!.])[,:!.]+$/u, '').replace(/\[[,:!]\]$/u, ''), position: positionOf(node)}
   const paragraph = context.first('paragraph')
   if (paragraph) {
-    const text = nodeText(paragraph)
-    const start = text.value.length - text.value.trimStart().length
-    const run = readRunInSalutation(text.value.slice(start))
-    if (run) return {value: run, position: spanPosition(text, start, start + run.length)}
+    // The text alone first: the runs back to the input only when a salutation is there.
+    const value = plainText(paragraph)
+    let start = 0
+    while (start < value.length && isSpace(value.charCodeAt(start))) start++
+    const run = readRunInSalutation(start === 0 ? value : value.slice(start))
+    if (run) return {value: run, position: spanPosition(nodeText(paragraph), start, start + run.length)}
   }
   return null
 }

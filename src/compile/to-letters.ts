@@ -60,7 +60,7 @@ function compileLetter(context: LetterContext, input: string | null): CompiledLe
   const headingNode = context.first('heading')
   const salutation = salutationText(context)
   const signatureNode = context.first('signature')
-  const signatureRaw = signatureNode ? tidy(context.spaced(signatureNode).value) : null
+  const signatureRaw = signatureNode ? toString(signatureNode, {breaks: ' '}) : null
   const signature = signatureRaw === null ? null : {raw: signatureRaw, name: signatureName(signatureRaw)}
   const parties = compileParties(context, {salutation, signature})
   const headingText = headingNode ? context.spaced(headingNode) : null

@@ -73,8 +73,8 @@ export function toString(node: Nodes, options: {breaks?: string} = {}): string {
   return tidy(plainText(node, options.breaks))
 }
 
-/** Is `code` one of the characters `String.prototype.trim` removes? */
-function isTrimmed(code: number): boolean {
+/** Is `code` white space: what `\s` matches and `String.prototype.trim` removes? */
+export function isSpace(code: number): boolean {
   if (code <= 32) return code === 32 || (code >= 9 && code <= 13)
   return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
 }
@@ -86,7 +86,7 @@ const untidy = /[ \t][ \t]| \n|\n /u
 function needsTidy(value: string): boolean {
   const length = value.length
   if (length === 0) return false
-  return isTrimmed(value.charCodeAt(0)) || isTrimmed(value.charCodeAt(length - 1)) || untidy.test(value)
+  return isSpace(value.charCodeAt(0)) || isSpace(value.charCodeAt(length - 1)) || untidy.test(value)
 }
 
 /** Collapse the double spaces a removed marker leaves (`He [Page 115] seemed`), trim the ends. */
