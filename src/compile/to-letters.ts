@@ -162,6 +162,7 @@ export interface CompileOptions {
 export function compileTree(tree: T.Root, file?: VFile, options: CompileOptions = {}): CompiledLetter[] {
   const input = file && typeof file.value === 'string' && tree.position?.start.offset === 0 ? file.value : null
   const compiled: CompiledLetter[] = []
+  const notes = new LooseNotes()
   let page = createPage()
   for (const node of options.page ?? []) page = notePageNode(page, node)
   const firstIndex = options.firstIndex ?? 0
@@ -170,43 +171,64 @@ export function compileTree(tree: T.Root, file?: VFile, options: CompileOptions 
       page = notePageNode(page, child)
       continue
     }
-    compiled.push(compileLetter(createContext(child, firstIndex + compiled.length, page), input))
+    const entry = compileLetter(createContext(child, firstIndex + compiled.length, page), input)
+    notes.note(entry.letter, compiled.length)
+    compiled.push(entry)
   }
-  resolveAcrossLetters(compiled)
+  notes.resolve(compiled)
   return compiled
 }
+
+type LetterNote = Letter['notes'][number]
 
 /**
  * Notes printed together at the foot of a page stand in the last letter: give each marker still
  * without a note the first note of its label printed in a later letter, and take that note out there.
+ * The notes are looked at as each letter is compiled, so that only letters concerned are visited again.
  */
-function resolveAcrossLetters(compiled: CompiledLetter[]): void {
-  const loose = new Map<string, Array<{index: number; note: Letter['notes'][number]}>>()
-  for (let index = 0; index < compiled.length; index++) {
-    for (const note of compiled[index]!.letter.notes) {
-      if (note.in !== 'none') continue
-      const list = loose.get(note.label)
+class LooseNotes {
+  /** Notes printed without a marker, by label, in document order. */
+  private readonly loose = new Map<string, Array<{index: number; note: LetterNote}>>()
+  /** Letters with a marker still without its note, in order. */
+  private readonly open: number[] = []
+
+  note(letter: Letter, index: number): void {
+    let open = false
+    for (const note of letter.notes) {
+      if (note.in !== 'none') {
+        if (!note.resolved) open = true
+        continue
+      }
+      const list = this.loose.get(note.label)
       if (list) list.push({index, note})
-      else loose.set(note.label, [{index, note}])
+      else this.loose.set(note.label, [{index, note}])
+    }
+    if (open) this.open.push(index)
+  }
+
+  resolve(compiled: CompiledLetter[]): void {
+    if (this.loose.size === 0) return
+    const taken = new Set<LetterNote>()
+    const from = new Set<number>()
+    for (const index of this.open) {
+      for (const note of compiled[index]!.letter.notes) {
+        if (note.resolved || note.in === 'none') continue
+        const list = this.loose.get(note.label)
+        // Only notes printed after the marker's letter; the queue is in document order.
+        while (list && list.length > 0 && list[0]!.index <= index) list.shift()
+        const found = list?.shift()
+        if (!found) continue
+        note.text = found.note.text
+        note.resolved = true
+        taken.add(found.note)
+        from.add(found.index)
+      }
+    }
+    for (const index of from) {
+      const letter = compiled[index]!.letter
+      letter.notes = letter.notes.filter((n) => !taken.has(n))
     }
   }
-  if (loose.size === 0) return
-  const taken = new Set<Letter['notes'][number]>()
-  for (let index = 0; index < compiled.length; index++) {
-    for (const note of compiled[index]!.letter.notes) {
-      if (note.resolved || note.in === 'none') continue
-      const list = loose.get(note.label)
-      // Only notes printed after the marker's letter; the queue is in document order.
-      while (list && list.length > 0 && list[0]!.index <= index) list.shift()
-      const found = list?.shift()
-      if (!found) continue
-      note.text = found.note.text
-      note.resolved = true
-      taken.add(found.note)
-    }
-  }
-  if (taken.size === 0) return
-  for (const {letter} of compiled) if (letter.notes.some((n) => taken.has(n))) letter.notes = letter.notes.filter((n) => !taken.has(n))
 }
 
 /** Compile a tree into letters. */
