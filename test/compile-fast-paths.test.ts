@@ -6,7 +6,7 @@
 import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
 import {parseSource} from '../src/extract/source.js'
-import {nodeText, plainText, tidy, toString} from '../src/tree/to-string.js'
+import {inputText, nodeText, plainText, tidy, toString} from '../src/tree/to-string.js'
 import type * as T from '../src/tree/types.js'
 
 /** `tidy` as it was: three replacements and a trim, on every text. */
@@ -56,6 +56,18 @@ describe('node text', () => {
     })
     expect(plainText(paragraph, ' ')).toBe('He   seemed well.')
     expect(toString(paragraph, {breaks: ' '})).toBe('He seemed well.')
+  })
+
+  it('slices a paragraph over lines from the input when it prints just its text', () => {
+    const input = 'I have\nreceived it.\n  Next'
+    const text = (start: number, end: number): T.Text => ({type: 'text', value: input.slice(start, end), position: {start: at(start), end: at(end)}})
+    const lines: T.Paragraph = {type: 'paragraph', children: [text(0, 6), {type: 'break', position: {start: at(6), end: at(7)}}, text(7, 19)]}
+    expect(inputText(lines, input)).toBe('I have\nreceived it.')
+    expect(inputText(lines, input)).toBe(plainText(lines))
+    // An indented next line: the break is more than a line feed.
+    const indented: T.Paragraph = {type: 'paragraph', children: [text(7, 19), {type: 'break', position: {start: at(19), end: at(22)}}, text(22, 26)]}
+    expect(inputText(indented, input)).toBeNull()
+    expect(inputText(paragraph, 'He  [Page 115] seemed\nwell.')).toBeNull()
   })
 
   it('takes a node of one text child as it is', () => {

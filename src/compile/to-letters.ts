@@ -6,7 +6,7 @@ import {parseAddressLine} from '../extract/heading.js'
 import {parsePerson} from '../extract/person.js'
 import type {Letter, Serial} from '../schema/letter.js'
 import type {Paragraph} from '../schema/note.js'
-import {nodeText, spanPosition, tidy, toString} from '../tree/to-string.js'
+import {inputText, nodeText, plainText, spanPosition, tidy, toString} from '../tree/to-string.js'
 import type * as T from '../tree/types.js'
 import {createContext, positionOf, type LetterContext} from './context.js'
 import {compileDates, type DateProblem} from './dates.js'
@@ -51,8 +51,9 @@ function printed(node: T.Nodes): string {
   return value
 }
 
-function paragraph(node: T.Paragraph): Paragraph {
-  return {text: toString(node), notes: labels(node), position: positionOf(node)}
+function paragraph(node: T.Paragraph, input: string | null): Paragraph {
+  const text = (input !== null && node.children.length > 1 ? inputText(node, input) : null) ?? plainText(node)
+  return {text: tidy(text), notes: labels(node), position: positionOf(node)}
 }
 
 function compileLetter(context: LetterContext, input: string | null): CompiledLetter {
@@ -101,9 +102,9 @@ function compileLetter(context: LetterContext, input: string | null): CompiledLe
   const closings = context.byType('closing')
   const titles = context.byType('signatureTitle').map((node) => toString(node, {breaks: ' '}))
 
-  const body = context.byType('paragraph').map(paragraph)
+  const body = context.byType('paragraph').map((node) => paragraph(node, input))
   const postscriptNode = context.first('postscript')
-  const postscript = postscriptNode ? postscriptNode.children.filter((c): c is T.Paragraph => c.type === 'paragraph').map(paragraph) : []
+  const postscript = postscriptNode ? postscriptNode.children.filter((c): c is T.Paragraph => c.type === 'paragraph').map((node) => paragraph(node, input)) : []
 
   const source = compileSource(context, parties.heading?.citation ?? null, headingNode)
   let from = parties.from

@@ -68,6 +68,32 @@ export function plainText(node: Nodes, breaks = '\n'): string {
   return out.value
 }
 
+/**
+ * `plainText(node)` (breaks as line feeds) as a slice of `input`, the text the tree was built
+ * from, when the node prints just that: text children end to end, each break one line feed.
+ * `null` otherwise (markers, indented or `\r\n` lines), or when positions are missing.
+ * A slice shares the input's characters: no joined copy of a paragraph over many lines.
+ */
+export function inputText(node: Nodes, input: string): string | null {
+  const children = (node as {children?: Nodes[]}).children
+  if (children === undefined || children.length === 0) return null
+  const first = children[0]!.position?.start.offset
+  if (first === undefined) return null
+  let at = first
+  for (let i = 0; i < children.length; i++) {
+    const child = children[i]!
+    const start = child.position?.start.offset
+    const end = child.position?.end.offset
+    if (start !== at || end === undefined) return null
+    if (child.type === 'text') {
+      // A value changed after the tree was built (a note's `↩` taken off) no longer fits its place.
+      if (child.value.length !== end - start) return null
+    } else if (child.type !== 'break' || end !== start + 1 || input.charCodeAt(start) !== 10) return null
+    at = end
+  }
+  return input.slice(first, at)
+}
+
 /** The node's text, markers removed, runs of spaces left by them collapsed. */
 export function toString(node: Nodes, options: {breaks?: string} = {}): string {
   return tidy(plainText(node, options.breaks))
