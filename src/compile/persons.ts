@@ -3,7 +3,7 @@ import {parseHeading, type Span} from '../extract/heading.js'
 import {parseInvertedName, parsePerson, personParts, type PersonParts} from '../extract/person.js'
 import {readRunInSalutation} from '../extract/lines.js'
 import type {Person} from '../schema/person.js'
-import {isSpace, nodeText, plainText, spanPosition, tidy, toString, type NodeText} from '../tree/to-string.js'
+import {isSpace, nodeText, spanPosition, tidy, toString, type NodeText} from '../tree/to-string.js'
 import type * as T from '../tree/types.js'
 import {positionOf, type LetterContext} from './context.js'
 
@@ -213,13 +213,14 @@ export function signatureName(raw: string): string {
   return tidy(raw.replace(/^\(?signed\)?[:.]?\s*/iu, '').replace(/(?<![.,])[.,]+$/u, ''))
 }
 
-export function salutationText(context: LetterContext): {value: string; position: Person['position']} | null {
+/** The salutation: its own line, or run into the first paragraph, whose text (`plainText`) is `firstText`. */
+export function salutationText(context: LetterContext, firstText: string | null): {value: string; position: Person['position']} | null {
   const node = context.first('salutation')
   if (node) return {value: toString(node, {breaks: ' '}).replace(/(?<![,:!.])[,:!.]+$/u, '').replace(/\[[,:!]\]$/u, ''), position: positionOf(node)}
   const paragraph = context.first('paragraph')
-  if (paragraph) {
+  if (paragraph && firstText !== null) {
     // The text alone first: the runs back to the input only when a salutation is there.
-    const value = plainText(paragraph)
+    const value = firstText
     let start = 0
     while (start < value.length && isSpace(value.charCodeAt(start))) start++
     const run = readRunInSalutation(start === 0 ? value : value.slice(start))

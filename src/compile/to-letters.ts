@@ -51,15 +51,22 @@ function printed(node: T.Nodes): string {
   return value
 }
 
-function paragraph(node: T.Paragraph, input: string | null): Paragraph {
-  const text = (input !== null && node.children.length > 1 ? inputText(node, input) : null) ?? plainText(node)
+/** A paragraph's text, breaks as line feeds: sliced from the input where it prints just that. */
+function paragraphText(node: T.Paragraph, input: string | null): string {
+  return (input !== null && node.children.length > 1 ? inputText(node, input) : null) ?? plainText(node)
+}
+
+function paragraph(node: T.Paragraph, text: string): Paragraph {
   return {text: tidy(text), notes: labels(node), position: positionOf(node)}
 }
 
 function compileLetter(context: LetterContext, input: string | null): CompiledLetter {
   const {letter} = context
   const headingNode = context.first('heading')
-  const salutation = salutationText(context)
+  // The first paragraph is read for a run-in salutation (`Sir: Your despatches …`) and as the body's first.
+  const firstParagraph = context.first('paragraph')
+  const firstText = firstParagraph ? paragraphText(firstParagraph, input) : null
+  const salutation = salutationText(context, firstText)
   const signatureNode = context.first('signature')
   const signatureRaw = signatureNode ? toString(signatureNode, {breaks: ' '}) : null
   const signature = signatureRaw === null ? null : {raw: signatureRaw, name: signatureName(signatureRaw)}
@@ -102,9 +109,11 @@ function compileLetter(context: LetterContext, input: string | null): CompiledLe
   const closings = context.byType('closing')
   const titles = context.byType('signatureTitle').map((node) => toString(node, {breaks: ' '}))
 
-  const body = context.byType('paragraph').map((node) => paragraph(node, input))
+  const body = context.byType('paragraph').map((node, i) => paragraph(node, i === 0 && firstText !== null ? firstText : paragraphText(node, input)))
   const postscriptNode = context.first('postscript')
-  const postscript = postscriptNode ? postscriptNode.children.filter((c): c is T.Paragraph => c.type === 'paragraph').map((node) => paragraph(node, input)) : []
+  const postscript = postscriptNode
+    ? postscriptNode.children.filter((c): c is T.Paragraph => c.type === 'paragraph').map((node) => paragraph(node, paragraphText(node, input)))
+    : []
 
   const source = compileSource(context, parties.heading?.citation ?? null, headingNode)
   let from = parties.from
