@@ -45,6 +45,26 @@ function titleCase(value: string): string {
   return value.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, before: string, letter: string) => before + letter.toUpperCase())
 }
 
+/** The first date of receipt a note tells: `endorsed as received “at Eppington Dec. 11. 1789”`. */
+function receivedInNotes(context: LetterContext, nodes: ReadonlyArray<T.Source | T.EditorialNote>): DateValue | null {
+  for (const node of nodes) {
+    const text = context.spaced(node)
+    // A look for the letters first, without `u` (`/iu` folds case the slow way; for these ASCII
+    // letters both match the same), as most notes have no `received`.
+    if (!/received/i.test(text.value)) continue
+    const at = /\breceived\b/iu.exec(text.value)
+    if (!at) continue
+    const window = text.value.slice(at.index, at.index + 80)
+    const found = findDate(window)
+    if (!found?.iso) continue
+    const shifted = {...found, start: found.start + at.index, end: found.end + at.index}
+    const received = value(text, shifted, text.value.slice(at.index, shifted.end))
+    context.inferences.push({field: 'received', reason: `the date of receipt is read from the note \`${text.value.slice(at.index, shifted.end)}\``})
+    return received
+  }
+  return null
+}
+
 export function compileDates(context: LetterContext, headingDate: FoundDate | null, headingText: NodeText | null): Dates {
   const problems: DateProblem[] = []
   let date: DateValue | null = null
@@ -69,7 +89,8 @@ export function compileDates(context: LetterContext, headingDate: FoundDate | nu
       continue
     }
     const shift = lastBreak + 1
-    const found = {...parsed.date, start: parsed.date.start + shift, end: parsed.date.end + shift}
+    // The date read is this call's own object: shifted in a copy only for a dateline over lines.
+    const found = shift === 0 ? parsed.date : {...parsed.date, start: parsed.date.start + shift, end: parsed.date.end + shift}
     if (!found.iso) {
       problems.push({node, found, reason: 'impossible', detail: found.text})
       continue
@@ -92,7 +113,7 @@ export function compileDates(context: LetterContext, headingDate: FoundDate | nu
   }
 
   for (const node of context.byType('actionLine')) {
-    const text = nodeText(node, {breaks: ' '})
+    const text = context.spaced(node)
     const action = readActionLine(text.value)
     if (!action) continue
     if (action.date && !action.date.iso) {
@@ -114,18 +135,7 @@ export function compileDates(context: LetterContext, headingDate: FoundDate | nu
 
   if (!received) {
     // An editorial note: `endorsed as received “at Eppington Dec. 11. 1789”`.
-    for (const node of [...context.byType('source'), ...context.byType('editorialNote')]) {
-      const text = nodeText(node, {breaks: ' '})
-      const at = /\breceived\b/iu.exec(text.value)
-      if (!at) continue
-      const window = text.value.slice(at.index, at.index + 80)
-      const found = findDate(window)
-      if (!found?.iso) continue
-      const shifted = {...found, start: found.start + at.index, end: found.end + at.index}
-      received = value(text, shifted, text.value.slice(at.index, shifted.end))
-      context.inferences.push({field: 'received', reason: `the date of receipt is read from the note \`${text.value.slice(at.index, shifted.end)}\``})
-      break
-    }
+    received = receivedInNotes(context, context.byType('source')) ?? receivedInNotes(context, context.byType('editorialNote'))
   }
 
   if (!date) {

@@ -12,20 +12,27 @@ const places: Partial<Record<T.LetterContent['type'], Note['in']>> = {
   dateline: 'dateline'
 }
 
-function references(node: T.Nodes, found: T.FootnoteReference[]): void {
-  if (node.type === 'footnoteReference') found.push(node)
-  else if ('children' in node) for (const child of node.children as T.Nodes[]) references(child, found)
+type Marker = {ref: T.FootnoteReference; in: Note['in']}
+
+/** The footnote markers under `node`, in order, appended to `markers` as standing in `where`. */
+function references(node: T.Nodes, where: Note['in'], markers: Marker[]): void {
+  if (!('children' in node)) return
+  for (const child of node.children as T.Nodes[]) {
+    if (child.type === 'footnoteReference') markers.push({ref: child, in: where})
+    // Text, breaks and page markers hold no markers; a postscript's paragraphs do.
+    else if (child.type !== 'text' && child.type !== 'break' && child.type !== 'pageMarker') references(child, where, markers)
+  }
 }
 
 export function compileNotes(context: LetterContext): Note[] {
-  const markers: Array<{ref: T.FootnoteReference; in: Note['in']}> = []
+  const markers: Marker[] = []
   for (const child of context.letter.children) {
     if (child.type === 'footnoteDefinition') continue
-    const found: T.FootnoteReference[] = []
-    references(child, found)
-    for (const ref of found) markers.push({ref, in: places[child.type] ?? 'other'})
+    references(child, places[child.type] ?? 'other', markers)
   }
   const definitions = context.byType('footnoteDefinition')
+  // Most letters have no notes at all.
+  if (markers.length === 0 && definitions.length === 0) return []
   const used = new Set<T.FootnoteDefinition>()
   const byLabel = new Map<string, T.FootnoteDefinition[]>()
   for (const definition of definitions) {

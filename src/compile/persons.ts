@@ -1,23 +1,34 @@
 /** Senders and addressees: from the heading, metadata, address lines, signature, inside address, salutation. */
 import {parseHeading, type Span} from '../extract/heading.js'
-import {parseInvertedName, parsePerson, type PersonParts} from '../extract/person.js'
+import {parseInvertedName, parsePerson, personParts, type PersonParts} from '../extract/person.js'
 import {readRunInSalutation} from '../extract/lines.js'
 import type {Person} from '../schema/person.js'
-import {nodeText, spanPosition, tidy, toString, type NodeText} from '../tree/to-string.js'
+import {isSpace, nodeText, spanPosition, tidy, toString, type NodeText} from '../tree/to-string.js'
 import type * as T from '../tree/types.js'
 import {positionOf, type LetterContext} from './context.js'
 
-function toPerson(parts: PersonParts, position: Person['position'], inferred = false): Person {
-  return {...parts, inferred, position}
+/** A person from its parts, key by key in the order of `PersonParts` (a spread copies through the runtime's slow path). */
+function toPerson(parts: Readonly<PersonParts>, position: Person['position'], inferred = false, roles: string[] = parts.roles): Person {
+  return {raw: parts.raw, name: parts.name, surname: parts.surname, forename: parts.forename, roles, kind: parts.kind, inferred, position}
 }
 
-function fromSpans(text: NodeText, spans: Span[]): Person[] {
+/** The persons named in `spans`, whose offsets are `shift` short of their place in `text`. */
+function fromSpans(text: NodeText, spans: Span[], shift = 0): Person[] {
   const persons: Person[] = []
   for (const span of spans) {
-    const parts = parsePerson(span.text)
-    if (parts) persons.push(toPerson(parts, spanPosition(text, span.start, span.end)))
+    // The shared parts, copied once into the person (`roles` too).
+    const parts = personParts(span.text)
+    if (parts) persons.push(toPerson(parts, spanPosition(text, span.start + shift, span.end + shift), false, parts.roles.slice()))
   }
   return persons
+}
+
+function named(list: Person[]): Person[] {
+  return list.filter((p) => p.kind === 'person')
+}
+
+function sameAs(a: Person, list: Person[]): boolean {
+  return list.some((b) => a.surname !== null && a.surname.toLowerCase() === b.surname?.toLowerCase())
 }
 
 export interface Parties {
@@ -70,8 +81,8 @@ function removeBracketed(value: string): string {
   return out + value.slice(at)
 }
 
-function person(node: T.LetterContent, options: {inverted?: boolean; start?: number} = {}): Person | null {
-  const text = nodeText(node, {breaks: ' '})
+function person(context: LetterContext, node: T.LetterContent, options: {inverted?: boolean; start?: number} = {}): Person | null {
+  const text = context.spaced(node)
   const start = options.start ?? 0
   let value = text.value.slice(start)
   // `Mr. Herman Kahn,` / `Hon. Wm. H. Seward, &c., &c.`: the first part is the name.
@@ -81,48 +92,53 @@ function person(node: T.LetterContent, options: {inverted?: boolean; start?: num
   return toPerson(parts, spanPosition(text, start, start + value.trimEnd().length) ?? positionOf(node))
 }
 
+/** What `compileLetter` reads anyway and the parties may need: the salutation and the signature. */
+export interface PartyClues {
+  salutation: ReturnType<typeof salutationText>
+  /** The signature line as printed and the name in it. */
+  signature: {raw: string; name: string} | null
+}
+
 /** Read senders and addressees for one letter. */
-export function compileParties(context: LetterContext): Parties {
+export function compileParties(context: LetterContext, clues: PartyClues): Parties {
   let from: Person[] = []
   let to: Person[] = []
   const headingNode = context.first('heading')
   let heading: ReturnType<typeof parseHeading> = null
   if (headingNode) {
-    const text = nodeText(headingNode, {breaks: ' '})
+    const text = context.spaced(headingNode)
     heading = parseHeading(text.value.trim())
     if (heading) {
       const shift = text.value.length - text.value.trimStart().length
-      const shifted = (spans: Span[]) => spans.map((s) => ({...s, start: s.start + shift, end: s.end + shift}))
-      from = fromSpans(text, shifted(heading.from))
-      to = fromSpans(text, shifted(heading.to))
+      from = fromSpans(text, heading.from, shift)
+      to = fromSpans(text, heading.to, shift)
     }
   }
-  for (const node of context.byType('metadata')) {
-    const {start} = metadataValue(node)
-    if (node.key === 'title' && !headingNode) {
-      const text = nodeText(node)
+  if (!headingNode) {
+    for (const node of context.byType('metadata')) {
+      if (node.key !== 'title') continue
+      const {text, start} = metadataValue(node)
       const value = text.value.slice(start)
       heading = parseHeading(value)
       if (heading) {
-        if (from.length === 0) from = fromSpans(text, heading.from.map((s) => ({...s, start: s.start + start, end: s.end + start})))
-        if (to.length === 0) to = fromSpans(text, heading.to.map((s) => ({...s, start: s.start + start, end: s.end + start})))
+        if (from.length === 0) from = fromSpans(text, heading.from, start)
+        if (to.length === 0) to = fromSpans(text, heading.to, start)
       }
     }
   }
   // `From: Washington, George` / `To: Jefferson, Thomas` state the parties plainly.
   for (const node of context.byType('metadata')) {
     if (node.key !== 'from' && node.key !== 'to' && node.key !== 'sender' && node.key !== 'recipient' && node.key !== 'addressee') continue
-    const p = person(node, {inverted: true, start: metadataValue(node).start})
+    const p = person(context, node, {inverted: true, start: metadataValue(node).start})
     if (!p) continue
     if (node.key === 'from' || node.key === 'sender') from = [p]
     else to = [p]
   }
   // A telegram's own address line names the parties when the heading gives only offices.
   for (const node of context.byType('addressLine')) {
-    const text = nodeText(node, {breaks: ' '})
+    const text = context.spaced(node)
     const parsed = parseHeading(text.value, {address: true})
     if (!parsed) continue
-    const named = (list: Person[]) => list.filter((p) => p.kind === 'person')
     const lineFrom = named(fromSpans(text, parsed.from))
     const lineTo = named(fromSpans(text, parsed.to))
     // Only where the heading named nobody: a quoted message's address names other parties.
@@ -132,9 +148,8 @@ export function compileParties(context: LetterContext): Parties {
 
   // The signature names the sender when the heading gives none, or only an office.
   const signature = context.first('signature')
-  if (signature) {
-    const raw = toString(signature, {breaks: ' '})
-    const name = signatureName(raw)
+  if (signature && clues.signature) {
+    const {name} = clues.signature
     const parts = name ? parsePerson(name) : null
     if (parts && parts.kind === 'person') {
       if (from.length === 0) {
@@ -150,11 +165,11 @@ export function compileParties(context: LetterContext): Parties {
   // The inside address, else the salutation, names the addressee when nothing else does.
   if (to.length === 0) {
     const inside = context.first('insideAddress')
-    const p = inside ? person(inside) : null
+    const p = inside ? person(context, inside) : null
     if (p && p.kind === 'person') to = [p]
   }
   if (to.length === 0) {
-    const salutation = salutationText(context)
+    const {salutation} = clues
     if (salutation) {
       const name = salutation.value.replace(/^(?:my\s+)?(?:very\s+)?(?:dear(?:est)?|esteemed|honou?red|respected)\s+/iu, '')
       if (name !== salutation.value && name.trim()) {
@@ -169,7 +184,6 @@ export function compileParties(context: LetterContext): Parties {
   // The page names its owner (and correspondents): a letter that names one party borrows the other.
   if (from.length === 0 || to.length === 0) {
     const page = context.page
-    const sameAs = (a: Person, list: Person[]) => list.some((b) => a.surname !== null && a.surname.toLowerCase() === b.surname?.toLowerCase())
     const action = context.first('actionLine')
     if (page.author && from.length === 0 && to.length > 0 && !sameAs(page.author, to)) {
       from = [page.author]
@@ -199,15 +213,18 @@ export function signatureName(raw: string): string {
   return tidy(raw.replace(/^\(?signed\)?[:.]?\s*/iu, '').replace(/(?<![.,])[.,]+$/u, ''))
 }
 
-export function salutationText(context: LetterContext): {value: string; position: Person['position']} | null {
+/** The salutation: its own line, or run into the first paragraph, whose text (`plainText`) is `firstText`. */
+export function salutationText(context: LetterContext, firstText: string | null): {value: string; position: Person['position']} | null {
   const node = context.first('salutation')
   if (node) return {value: toString(node, {breaks: ' '}).replace(/(?<![,:!.])[,:!.]+$/u, '').replace(/\[[,:!]\]$/u, ''), position: positionOf(node)}
   const paragraph = context.first('paragraph')
-  if (paragraph) {
-    const text = nodeText(paragraph)
-    const start = text.value.length - text.value.trimStart().length
-    const run = readRunInSalutation(text.value.slice(start))
-    if (run) return {value: run, position: spanPosition(text, start, start + run.length)}
+  if (paragraph && firstText !== null) {
+    // The text alone first: the runs back to the input only when a salutation is there.
+    const value = firstText
+    let start = 0
+    while (start < value.length && isSpace(value.charCodeAt(start))) start++
+    const run = readRunInSalutation(start === 0 ? value : value.slice(start))
+    if (run) return {value: run, position: spanPosition(nodeText(paragraph), start, start + run.length)}
   }
   return null
 }

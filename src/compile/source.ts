@@ -1,20 +1,45 @@
 /** The letter's source: its own source line, a citation in its heading, or the page's. */
 import {parseSource, type SourceParts} from '../extract/source.js'
 import type {Source} from '../schema/source.js'
-import {nodeText, spanPosition} from '../tree/to-string.js'
+import {nodeText, spanPosition, type NodeText} from '../tree/to-string.js'
 import type * as T from '../tree/types.js'
 import {positionOf, type LetterContext} from './context.js'
 import type {PageState} from './page.js'
 
 function toSource(parts: SourceParts, raw: string, scope: Source['scope'], position: Source['position']): Source {
-  const {textStart, ...fields} = parts
-  void textStart
-  return {raw, ...fields, scope, position}
+  // The parts without `textStart`, key by key (in their order): no rest and spread copies.
+  return {
+    raw,
+    text: parts.text,
+    title: parts.title,
+    author: parts.author,
+    volume: parts.volume,
+    number: parts.number,
+    page: parts.page,
+    publisher: parts.publisher,
+    place: parts.place,
+    year: parts.year,
+    date: parts.date,
+    kind: parts.kind,
+    scope,
+    position
+  }
 }
 
-function fromNode(node: T.Source | T.Metadata, scope: Source['scope'], page: PageState): Source {
-  const text = nodeText(node, {breaks: ' '})
-  const parts = parseSource(text.value)
+/** A page's source line, read once for all the letters of the page (the parts are copied out, never changed). */
+const pageSources = new WeakMap<T.Source, {text: NodeText; parts: SourceParts}>()
+
+function readPageSource(node: T.Source): {text: NodeText; parts: SourceParts} {
+  let read = pageSources.get(node)
+  if (read === undefined) {
+    const text = nodeText(node, {breaks: ' '})
+    read = {text, parts: parseSource(text.value)}
+    pageSources.set(node, read)
+  }
+  return read
+}
+
+function fromNode(node: T.Source, text: NodeText, parts: SourceParts, scope: Source['scope'], page: PageState): Source {
   const source = toSource(parts, text.value.trim(), scope, spanPosition(text, parts.textStart, parts.textStart + parts.text.length) ?? positionOf(node))
   // A page's `Publisher : Progress Publishers, Moscow, USSR` line completes its `Source :` line.
   if (scope === 'page' && !source.publisher) {
@@ -31,12 +56,18 @@ function fromNode(node: T.Source | T.Metadata, scope: Source['scope'], page: Pag
 
 export function compileSource(context: LetterContext, citation: {text: string; start: number; end: number} | null, heading: T.Heading | undefined): Source | null {
   const own = context.first('source')
-  if (own) return fromNode(own, 'letter', context.page)
+  if (own) {
+    const text = context.spaced(own)
+    return fromNode(own, text, parseSource(text.value), 'letter', context.page)
+  }
   if (citation && heading) {
-    const text = nodeText(heading, {breaks: ' '})
+    const text = context.spaced(heading)
     return toSource(parseSource(citation.text), citation.text, 'letter', spanPosition(text, citation.start, citation.end))
   }
   const pageSource = context.page.source
-  if (pageSource) return fromNode(pageSource, 'page', context.page)
+  if (pageSource) {
+    const {text, parts} = readPageSource(pageSource)
+    return fromNode(pageSource, text, parts, 'page', context.page)
+  }
   return null
 }

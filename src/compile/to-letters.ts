@@ -6,7 +6,7 @@ import {parseAddressLine} from '../extract/heading.js'
 import {parsePerson} from '../extract/person.js'
 import type {Letter, Serial} from '../schema/letter.js'
 import type {Paragraph} from '../schema/note.js'
-import {nodeText, spanPosition, tidy, toString} from '../tree/to-string.js'
+import {inputText, nodeText, plainText, spanPosition, tidy, toString} from '../tree/to-string.js'
 import type * as T from '../tree/types.js'
 import {createContext, positionOf, type LetterContext} from './context.js'
 import {compileDates, type DateProblem} from './dates.js'
@@ -21,14 +21,15 @@ export interface CompiledLetter {
   dateProblems: DateProblem[]
 }
 
-function labels(node: T.Nodes): string[] {
-  const found: string[] = []
-  const walk = (n: T.Nodes) => {
-    if (n.type === 'footnoteReference') found.push(n.label)
-    else if ('children' in n) for (const child of n.children as T.Nodes[]) walk(child)
-  }
-  walk(node)
+/** The labels of the footnote markers under `node`, in order, appended to `found`. */
+function labelsInto(node: T.Nodes, found: string[]): string[] {
+  if (node.type === 'footnoteReference') found.push(node.label)
+  else if ('children' in node) for (const child of node.children as T.Nodes[]) labelsInto(child, found)
   return found
+}
+
+function labels(node: T.Nodes): string[] {
+  return labelsInto(node, [])
 }
 
 /** The node as printed: from the input when it is at hand, else rebuilt from the tree. */
@@ -36,32 +37,46 @@ function raw(node: T.Nodes, source: string | null): string {
   if (source !== null && node.position?.start.offset !== undefined && node.position.end.offset !== undefined) {
     return source.slice(node.position.start.offset, node.position.end.offset)
   }
+  return printed(node)
+}
+
+/** The node as printed, rebuilt from the tree: markers put back. */
+function printed(node: T.Nodes): string {
+  if (node.type === 'text') return node.value
+  if (node.type === 'break') return '\n'
+  if (node.type === 'footnoteReference') return node.label
+  if (node.type === 'pageMarker') return `[Page ${node.value}]`
   let value = ''
-  const walk = (n: T.Nodes) => {
-    if (n.type === 'text') value += n.value
-    else if (n.type === 'break') value += '\n'
-    else if (n.type === 'footnoteReference') value += n.label
-    else if (n.type === 'pageMarker') value += `[Page ${n.value}]`
-    else if ('children' in n) for (const child of n.children as T.Nodes[]) walk(child)
-  }
-  walk(node)
+  if ('children' in node) for (const child of node.children as T.Nodes[]) value += printed(child)
   return value
 }
 
-function paragraph(node: T.Paragraph): Paragraph {
-  return {text: toString(node), notes: labels(node), position: positionOf(node)}
+/** A paragraph's text, breaks as line feeds: sliced from the input where it prints just that. */
+function paragraphText(node: T.Paragraph, input: string | null): string {
+  return (input !== null && node.children.length > 1 ? inputText(node, input) : null) ?? plainText(node)
+}
+
+function paragraph(node: T.Paragraph, text: string): Paragraph {
+  return {text: tidy(text), notes: labels(node), position: positionOf(node)}
 }
 
 function compileLetter(context: LetterContext, input: string | null): CompiledLetter {
   const {letter} = context
   const headingNode = context.first('heading')
-  const parties = compileParties(context)
-  const headingText = headingNode ? nodeText(headingNode, {breaks: ' '}) : null
+  // The first paragraph is read for a run-in salutation (`Sir: Your despatches …`) and as the body's first.
+  const firstParagraph = context.first('paragraph')
+  const firstText = firstParagraph ? paragraphText(firstParagraph, input) : null
+  const salutation = salutationText(context, firstText)
+  const signatureNode = context.first('signature')
+  const signatureRaw = signatureNode ? toString(signatureNode, {breaks: ' '}) : null
+  const signature = signatureRaw === null ? null : {raw: signatureRaw, name: signatureName(signatureRaw)}
+  const parties = compileParties(context, {salutation, signature})
+  const headingText = headingNode ? context.spaced(headingNode) : null
   const dates = compileDates(context, parties.heading?.date ?? null, headingText)
 
   let heading: Letter['heading'] = null
-  if (headingNode) {
-    heading = {text: toString(headingNode, {breaks: ' '}), raw: raw(headingNode, input), notes: labels(headingNode), position: positionOf(headingNode)}
+  if (headingNode && headingText) {
+    heading = {text: tidy(headingText.value), raw: raw(headingNode, input), notes: labels(headingNode), position: positionOf(headingNode)}
   } else {
     const title = context.byType('metadata').find((node) => node.key === 'title')
     if (title) {
@@ -76,15 +91,13 @@ function compileLetter(context: LetterContext, input: string | null): CompiledLe
 
   const markings = context.byType('classification').map((node) => toString(node, {breaks: ' '}).replace(/\.$/u, ''))
   const headingMarking = parties.heading?.classification?.text ?? null
-  const serials: Serial[] = context.byType('serial').map((node) => ({
-    value: node.value,
-    raw: toString(node),
-    kind: /\]$/u.test(toString(node)) ? 'despatch' : 'telegram',
-    position: positionOf(node)
-  }))
+  const serials: Serial[] = context.byType('serial').map((node) => {
+    const text = toString(node)
+    return {value: node.value, raw: text, kind: text.endsWith(']') ? 'despatch' : 'telegram', position: positionOf(node)}
+  })
   let addressMarking: string | null = null
   for (const node of context.byType('addressLine')) {
-    const text = nodeText(node, {breaks: ' '})
+    const text = context.spaced(node)
     const address = parseAddressLine(text.value)
     if (!address) continue
     if (address.serial) serials.push({value: address.serial.text, raw: text.value.trim(), kind: 'telegram', position: spanPosition(text, address.serial.start, address.serial.end)})
@@ -93,14 +106,14 @@ function compileLetter(context: LetterContext, input: string | null): CompiledLe
   const classification = headingMarking ?? (markings.length > 0 ? markings.join('; ') : addressMarking)
   const classificationNode = headingMarking ? headingNode : (context.first('classification') ?? (addressMarking ? context.first('addressLine') : undefined))
 
-  const salutation = salutationText(context)
   const closings = context.byType('closing')
-  const signatureNode = context.first('signature')
   const titles = context.byType('signatureTitle').map((node) => toString(node, {breaks: ' '}))
 
-  const body = context.byType('paragraph').map(paragraph)
+  const body = context.byType('paragraph').map((node, i) => paragraph(node, i === 0 && firstText !== null ? firstText : paragraphText(node, input)))
   const postscriptNode = context.first('postscript')
-  const postscript = postscriptNode ? postscriptNode.children.filter((c): c is T.Paragraph => c.type === 'paragraph').map(paragraph) : []
+  const postscript = postscriptNode
+    ? postscriptNode.children.filter((c): c is T.Paragraph => c.type === 'paragraph').map((node) => paragraph(node, paragraphText(node, input)))
+    : []
 
   const source = compileSource(context, parties.heading?.citation ?? null, headingNode)
   let from = parties.from
@@ -127,9 +140,7 @@ function compileLetter(context: LetterContext, input: string | null): CompiledLe
     salutation: salutation?.value ?? null,
     body,
     closing: closings.length > 0 ? closings.map((node) => toString(node, {breaks: ' '})).join(' ') : null,
-    signature: signatureNode
-      ? {raw: toString(signatureNode, {breaks: ' '}), name: signatureName(toString(signatureNode, {breaks: ' '})), titles, position: positionOf(signatureNode)}
-      : null,
+    signature: signature ? {raw: signature.raw, name: signature.name, titles, position: positionOf(signatureNode)} : null,
     postscript,
     notes: compileNotes(context),
     source,
@@ -161,6 +172,7 @@ export interface CompileOptions {
 export function compileTree(tree: T.Root, file?: VFile, options: CompileOptions = {}): CompiledLetter[] {
   const input = file && typeof file.value === 'string' && tree.position?.start.offset === 0 ? file.value : null
   const compiled: CompiledLetter[] = []
+  const notes = new LooseNotes()
   let page = createPage()
   for (const node of options.page ?? []) page = notePageNode(page, node)
   const firstIndex = options.firstIndex ?? 0
@@ -169,42 +181,64 @@ export function compileTree(tree: T.Root, file?: VFile, options: CompileOptions 
       page = notePageNode(page, child)
       continue
     }
-    compiled.push(compileLetter(createContext(child, firstIndex + compiled.length, page), input))
+    const entry = compileLetter(createContext(child, firstIndex + compiled.length, page), input)
+    notes.note(entry.letter, compiled.length)
+    compiled.push(entry)
   }
-  resolveAcrossLetters(compiled)
+  notes.resolve(compiled)
   return compiled
 }
+
+type LetterNote = Letter['notes'][number]
 
 /**
  * Notes printed together at the foot of a page stand in the last letter: give each marker still
  * without a note the first note of its label printed in a later letter, and take that note out there.
+ * The notes are looked at as each letter is compiled, so that only letters concerned are visited again.
  */
-function resolveAcrossLetters(compiled: CompiledLetter[]): void {
-  const loose = new Map<string, Array<{index: number; note: Letter['notes'][number]}>>()
-  compiled.forEach(({letter}, index) => {
+class LooseNotes {
+  /** Notes printed without a marker, by label, in document order. */
+  private readonly loose = new Map<string, Array<{index: number; note: LetterNote}>>()
+  /** Letters with a marker still without its note, in order. */
+  private readonly open: number[] = []
+
+  note(letter: Letter, index: number): void {
+    let open = false
     for (const note of letter.notes) {
-      if (note.in !== 'none') continue
-      const list = loose.get(note.label)
+      if (note.in !== 'none') {
+        if (!note.resolved) open = true
+        continue
+      }
+      const list = this.loose.get(note.label)
       if (list) list.push({index, note})
-      else loose.set(note.label, [{index, note}])
+      else this.loose.set(note.label, [{index, note}])
     }
-  })
-  if (loose.size === 0) return
-  const taken = new Set<Letter['notes'][number]>()
-  compiled.forEach(({letter}, index) => {
-    for (const note of letter.notes) {
-      if (note.resolved || note.in === 'none') continue
-      const list = loose.get(note.label)
-      // Only notes printed after the marker's letter; the queue is in document order.
-      while (list && list.length > 0 && list[0]!.index <= index) list.shift()
-      const found = list?.shift()
-      if (!found) continue
-      note.text = found.note.text
-      note.resolved = true
-      taken.add(found.note)
+    if (open) this.open.push(index)
+  }
+
+  resolve(compiled: CompiledLetter[]): void {
+    if (this.loose.size === 0) return
+    const taken = new Set<LetterNote>()
+    const from = new Set<number>()
+    for (const index of this.open) {
+      for (const note of compiled[index]!.letter.notes) {
+        if (note.resolved || note.in === 'none') continue
+        const list = this.loose.get(note.label)
+        // Only notes printed after the marker's letter; the queue is in document order.
+        while (list && list.length > 0 && list[0]!.index <= index) list.shift()
+        const found = list?.shift()
+        if (!found) continue
+        note.text = found.note.text
+        note.resolved = true
+        taken.add(found.note)
+        from.add(found.index)
+      }
     }
-  })
-  for (const {letter} of compiled) if (letter.notes.some((n) => taken.has(n))) letter.notes = letter.notes.filter((n) => !taken.has(n))
+    for (const index of from) {
+      const letter = compiled[index]!.letter
+      letter.notes = letter.notes.filter((n) => !taken.has(n))
+    }
+  }
 }
 
 /** Compile a tree into letters. */

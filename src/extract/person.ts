@@ -103,8 +103,11 @@ function normaliseName(text: string): string {
 
 const cache = new Map<string, PersonParts | null>()
 
-/** Read one party (not a joint one). `null` when `text` holds nothing name-like. */
-export function parsePerson(text: string): PersonParts | null {
+/**
+ * `parsePerson` without the copy: the parts remembered for `text`, shared by every caller.
+ * Read them, never change them (copy `roles` before handing them on).
+ */
+export function personParts(text: string): Readonly<PersonParts> | null {
   let parts = cache.get(text)
   if (parts === undefined) {
     // Parties repeat (headings, signatures): remember the last few thousand.
@@ -112,7 +115,14 @@ export function parsePerson(text: string): PersonParts | null {
     parts = readPerson(text)
     cache.set(text, parts)
   }
-  return parts ? {...parts, roles: [...parts.roles]} : null
+  return parts
+}
+
+/** Read one party (not a joint one). `null` when `text` holds nothing name-like. */
+export function parsePerson(text: string): PersonParts | null {
+  const parts = personParts(text)
+  // A copy (callers may change it), key by key: a spread copies through the runtime's slow path.
+  return parts ? {raw: parts.raw, name: parts.name, surname: parts.surname, forename: parts.forename, roles: parts.roles.slice(), kind: parts.kind} : null
 }
 
 function readPerson(text: string): PersonParts | null {

@@ -24,8 +24,29 @@ export interface SourceParts {
 const publisherWords = /\b(?:Publish\w*|Press|Verlag|Editions?|Books|House|Printing|Printers|Office)\b/u
 const cities = /^(?:Moscow|London|New York|Washington|Paris|Berlin|Leningrad|Oxford|Cambridge|Boston|Chicago|Princeton|Edinburgh|Toronto|Peking|Beijing|Tokyo|Kiev|Prague|Warsaw|Vienna|Rome|Madrid|Calcutta|Delhi|Bombay|Sofia|Budapest|Belgrade|Bucharest|Tirana|Stockholm|Ottawa|Hanoi|Havana|Lisbon|Philadelphia|Baltimore|San Francisco|Los Angeles|Hyde Park|Stanford|Ithaca|New Haven|Charlottesville|Richmond|Glasgow|Dublin|Manchester|Geneva|Zurich|Brussels|Amsterdam)$/u
 
+/** Is `code` white space (what `\s` matches)? */
+function isSpace(code: number): boolean {
+  if (code <= 32) return code === 32 || (code >= 9 && code <= 13)
+  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
+}
+
+/** Is `code` space, a quotation mark or punctuation that `clean` strips from the ends? */
+function isEdge(code: number): boolean {
+  // " “ ” ' ‘ ’ , . ; :
+  return isSpace(code) || code === 0x22 || code === 0x201c || code === 0x201d || code === 0x27 || code === 0x2018 || code === 0x2019 || code === 0x2c || code === 0x2e || code === 0x3b || code === 0x3a
+}
+
+/**
+ * `value` without space, quotation marks and punctuation at either end: what
+ * `.replace(/^[\s"“”'‘’,.;:]+|(?<![\s"“”'‘’,.;:])[\s"“”'‘’,.;:]+$/gu, '')` does, read from both
+ * ends instead of trying the second pattern at every character.
+ */
 function clean(value: string): string {
-  return value.replace(/^[\s"“”'‘’,.;:]+|(?<![\s"“”'‘’,.;:])[\s"“”'‘’,.;:]+$/gu, '').trim()
+  let start = 0
+  let end = value.length
+  while (start < end && isEdge(value.charCodeAt(start))) start++
+  while (end > start && isEdge(value.charCodeAt(end - 1))) end--
+  return start === 0 && end === value.length ? value : value.slice(start, end)
 }
 
 /**
@@ -34,35 +55,85 @@ function clean(value: string): string {
  * character of a long title).
  */
 function titleThenVolume(part: string): string[] | null {
+  if (!hasVol(part)) return null
   const volume = /(?<!\s)\s*\bVol(?:ume)?\.?\s*([\dIVXLC]+|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)$/iu.exec(part)
   if (!volume || /[\n\r\u2028\u2029]/u.test(part.slice(0, volume.index))) return null
   return [part, part.slice(0, volume.index), volume[1]!]
 }
 
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57
+}
+
+/** Does `text` hold an ASCII digit? `findDate` reads no date without one (a year has three at least). */
+function hasDigit(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (isDigit(text.charCodeAt(i))) return true
+  return false
+}
+
+/** Does `part` hold `vol` in any case? Without it, `titleThenVolume` has nothing to find. */
+function hasVol(part: string): boolean {
+  for (let i = 0; i + 2 < part.length; i++) {
+    // `| 0x20` lower-cases an ASCII letter: `v`, `o`, `l`.
+    if ((part.charCodeAt(i) | 0x20) === 0x76 && (part.charCodeAt(i + 1) | 0x20) === 0x6f && (part.charCodeAt(i + 2) | 0x20) === 0x6c) return true
+  }
+  return false
+}
+
 /** `Moscow 1946` as `/^([\p{Lu}][\p{L} ]+?)\s+(\d{4})$/u` reads it, without its quadratic retries. */
 function placeThenYear(part: string): string[] | null {
-  const year = /\s(\d{4})$/u.exec(part)
-  if (!year) return null
-  let runStart = year.index
-  while (runStart > 0 && /\s/u.test(part.charAt(runStart - 1))) runStart--
+  // `\s(\d{4})$`: a space and four digits that end the part.
+  const at = part.length - 5
+  if (at < 0 || !isSpace(part.charCodeAt(at))) return null
+  for (let i = at + 1; i < part.length; i++) if (!isDigit(part.charCodeAt(i))) return null
+  let runStart = at
+  while (runStart > 0 && isSpace(part.charCodeAt(runStart - 1))) runStart--
   // The shortest place the lazy `+?` would take: up to the spaces before the year, two characters at least.
   const end = Math.max(2, runStart)
   const place = part.slice(0, end)
-  return end <= year.index && /^\p{Lu}[\p{L} ]+$/u.test(place) ? [part, place, year[1]!] : null
+  return end <= at && /^\p{Lu}[\p{L} ]+$/u.test(place) ? [part, place, part.slice(at + 1)] : null
+}
+
+/**
+ * Could `body` end in a date, as `findDate` reads one? Its last character, before closing space
+ * and punctuation (`[\s.,;:)]`), must end a year: a digit, or `l`, `I`, `O` read as one.
+ */
+function mayEndInDate(body: string): boolean {
+  let end = body.length
+  for (;;) {
+    if (end === 0) return false
+    const code = body.charCodeAt(end - 1)
+    if (!isSpace(code) && code !== 0x2e && code !== 0x2c && code !== 0x3b && code !== 0x3a && code !== 0x29) break
+    end--
+  }
+  const code = body.charCodeAt(end - 1)
+  return isDigit(code) || code === 0x6c || code === 0x49 || code === 0x4f
+}
+
+/** The length of a `Source:` label at the start of `input`, 0 when there is none. */
+function sourceLabel(input: string): number {
+  let at = 0
+  while (at < input.length && isSpace(input.charCodeAt(at))) at++
+  // Only an `s` (or the long `ſ`, which `/s/iu` matches too) can start one: most lines are done here.
+  const first = input.charCodeAt(at)
+  if (first !== 0x73 && first !== 0x53 && first !== 0x17f) return 0
+  const label = /^\s*Source\s?:\s*/iu.exec(input)
+  return label ? label[0].length : 0
 }
 
 /** Read a citation. `text` may carry its `Source:` label and outer parentheses. */
 export function parseSource(input: string): SourceParts {
-  let textStart = 0
-  const label = /^\s*Source\s?:\s*/iu.exec(input)
-  if (label) textStart = label[0].length
+  const labelLength = sourceLabel(input)
+  const label = labelLength > 0
+  let textStart = labelLength
   let text = input.slice(textStart)
   const outer = /^\((.*)\)\.?\s*$/su.exec(text)
   if (outer) {
     textStart += 1
     text = outer[1]!
   }
-  const trimmed = text.replace(/(?<!\s)\s+$/u, '')
+  // Trailing space off (`\s` is what `trimEnd` removes).
+  const trimmed = text.trimEnd()
   const leading = trimmed.length - trimmed.trimStart().length
   textStart += leading
   text = trimmed.trimStart()
@@ -88,7 +159,7 @@ export function parseSource(input: string): SourceParts {
   }
 
   let body = text.replace(/,(["”])/gu, '$1,')
-  const trailingDate = findDate(body)
+  const trailingDate = mayEndInDate(body) ? findDate(body) : null
   if (trailingDate && trailingDate.iso && body.slice(trailingDate.end).replace(/[\s.,;:)]+/gu, '') === '') {
     if (trailingDate.precision === 'day') result.date = trailingDate.iso
     result.year = trailingDate.iso.slice(0, 4)
@@ -116,7 +187,7 @@ export function parseSource(input: string): SourceParts {
     } else if (cities.test(part)) result.place ??= part
     else if (publisherWords.test(part) && rest.length > 0) result.publisher ??= part
     else {
-      const date = findDate(part)
+      const date = hasDigit(part) ? findDate(part) : null
       if (date && date.iso && date.text.length >= part.length - 2) {
         if (date.precision === 'day') result.date ??= date.iso
         result.year ??= date.iso.slice(0, 4)

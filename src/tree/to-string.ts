@@ -1,6 +1,9 @@
 /**
  * Text of a node: its text children joined (breaks as line feeds), footnote and page
  * markers left out, with a way back from each character to its place in the input.
+ *
+ * These run for every node of every letter, so they walk the tree with plain loops (no closure
+ * per call, no temporary arrays) and take the common node of one text child without a copy.
  */
 import type {Point} from 'unist'
 import type {Position} from '../schema/position.js'
@@ -12,33 +15,110 @@ export interface NodeText {
   runs: Array<{at: number; length: number; start: Point}>
 }
 
-export function nodeText(node: Nodes, options: {breaks?: string} = {}): NodeText {
-  const breakValue = options.breaks ?? '\n'
-  let value = ''
-  const runs: NodeText['runs'] = []
-  const walk = (child: Nodes) => {
-    if (child.type === 'text') {
-      if (child.position) runs.push({at: value.length, length: child.value.length, start: child.position.start})
-      value += child.value
-    } else if (child.type === 'break') {
-      value += breakValue
-    } else if (child.type === 'footnoteReference' || child.type === 'pageMarker') {
-      // Markers are not text.
-    } else if ('children' in child) {
-      for (const grandchild of child.children as Nodes[]) walk(grandchild)
+/** Append the text under `node` to `out.value`, and a run per positioned text node to `out.runs` when kept. */
+function collect(node: Nodes, breakValue: string, out: {value: string; runs: NodeText['runs'] | null}): void {
+  const children = (node as {children?: Nodes[]}).children
+  if (children === undefined) return
+  for (let i = 0; i < children.length; i++) {
+    const child = children[i]!
+    switch (child.type) {
+      case 'text':
+        if (out.runs !== null && child.position) out.runs.push({at: out.value.length, length: child.value.length, start: child.position.start})
+        out.value += child.value
+        break
+      case 'break':
+        out.value += breakValue
+        break
+      case 'footnoteReference':
+      case 'pageMarker':
+        // Markers are not text.
+        break
+      default:
+        collect(child, breakValue, out)
     }
   }
-  walk(node)
-  return {value, runs}
+}
+
+/** The single text child of a line node (the usual case), else `undefined`. */
+function onlyText(node: Nodes): Extract<Nodes, {type: 'text'}> | undefined {
+  const children = (node as {children?: Nodes[]}).children
+  if (children === undefined || children.length !== 1) return undefined
+  const child = children[0]!
+  return child.type === 'text' ? child : undefined
+}
+
+export function nodeText(node: Nodes, options: {breaks?: string} = {}): NodeText {
+  if (node.type === 'text') return {value: node.value, runs: node.position ? [{at: 0, length: node.value.length, start: node.position.start}] : []}
+  if (node.type === 'break') return {value: options.breaks ?? '\n', runs: []}
+  const single = onlyText(node)
+  if (single) return {value: single.value, runs: single.position ? [{at: 0, length: single.value.length, start: single.position.start}] : []}
+  const out = {value: '', runs: [] as NodeText['runs']}
+  collect(node, options.breaks ?? '\n', out)
+  return out
+}
+
+/** The joined text of a node, without runs: what `nodeText(node, options).value` is. */
+export function plainText(node: Nodes, breaks = '\n'): string {
+  if (node.type === 'text') return node.value
+  if (node.type === 'break') return breaks
+  const single = onlyText(node)
+  if (single) return single.value
+  const out = {value: '', runs: null}
+  collect(node, breaks, out)
+  return out.value
+}
+
+/**
+ * `plainText(node)` (breaks as line feeds) as a slice of `input`, the text the tree was built
+ * from, when the node prints just that: text children end to end, each break one line feed.
+ * `null` otherwise (markers, indented or `\r\n` lines), or when positions are missing.
+ * A slice shares the input's characters: no joined copy of a paragraph over many lines.
+ */
+export function inputText(node: Nodes, input: string): string | null {
+  const children = (node as {children?: Nodes[]}).children
+  if (children === undefined || children.length === 0) return null
+  const first = children[0]!.position?.start.offset
+  if (first === undefined) return null
+  let at = first
+  for (let i = 0; i < children.length; i++) {
+    const child = children[i]!
+    const start = child.position?.start.offset
+    const end = child.position?.end.offset
+    if (start !== at || end === undefined) return null
+    if (child.type === 'text') {
+      // A value changed after the tree was built (a note's `↩` taken off) no longer fits its place.
+      if (child.value.length !== end - start) return null
+    } else if (child.type !== 'break' || end !== start + 1 || input.charCodeAt(start) !== 10) return null
+    at = end
+  }
+  return input.slice(first, at)
 }
 
 /** The node's text, markers removed, runs of spaces left by them collapsed. */
 export function toString(node: Nodes, options: {breaks?: string} = {}): string {
-  return tidy(nodeText(node, options).value)
+  return tidy(plainText(node, options.breaks))
+}
+
+/** Is `code` white space: what `\s` matches and `String.prototype.trim` removes? */
+export function isSpace(code: number): boolean {
+  if (code <= 32) return code === 32 || (code >= 9 && code <= 13)
+  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
+}
+
+/** Two spaces or tabs in a row, or a space before or after a line feed: what `tidy` replaces. */
+const untidy = /[ \t][ \t]| \n|\n /u
+
+/** Whether `tidy` would change `value`: one scan of a native pattern, no allocation. */
+function needsTidy(value: string): boolean {
+  const length = value.length
+  if (length === 0) return false
+  return isSpace(value.charCodeAt(0)) || isSpace(value.charCodeAt(length - 1)) || untidy.test(value)
 }
 
 /** Collapse the double spaces a removed marker leaves (`He [Page 115] seemed`), trim the ends. */
 export function tidy(value: string): string {
+  // Most node texts are clean already: check in one pass before three replacements.
+  if (!needsTidy(value)) return value
   return value.replace(/[ \t]{2,}/gu, ' ').replace(/(?<! ) +\n/gu, '\n').replace(/\n +/gu, '\n').trim()
 }
 
