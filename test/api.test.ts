@@ -1,7 +1,7 @@
 /**
  * The public API: the exports, the functions, the unified plugins, and "never throws".
  */
-import {readFileSync} from 'node:fs'
+import {readdirSync, readFileSync} from 'node:fs'
 import {unified} from 'unified'
 import {VFile} from 'vfile'
 import {describe, expect, it} from 'vitest'
@@ -122,6 +122,23 @@ describe('fromText and toLetters', () => {
     expect(letter.type).toBe('letter')
     expect(letter.position).toEqual({start: {line: 3, column: 1, offset: 2}, end: {line: 19, column: 37, offset: 2441}})
     expect(toLetters(tree, new VFile(sample))).toEqual(parseLetters(sample))
+  })
+
+  it('should give the same letters from a tree read back from JSON (no readings kept from classification)', () => {
+    // Compiling reuses what classification parsed from a line (src/parse/readings.ts); a tree
+    // that did not come from `fromText` is parsed again. Both ways must agree, on every corpus text.
+    const root = new URL('../fixtures/', import.meta.url)
+    const names = [
+      ...readdirSync(root).filter((name) => name.endsWith('.txt')),
+      ...readdirSync(new URL('dev/', root)).filter((name) => name.endsWith('.txt')).map((name) => `dev/${name}`)
+    ]
+    expect(names.length).toBeGreaterThan(10)
+    for (const name of names) {
+      const text = readFileSync(new URL(name, root), 'utf8')
+      const tree = fromText(text)
+      const copy = JSON.parse(JSON.stringify(tree)) as typeof tree
+      expect(toLetters(copy, new VFile(text)), name).toEqual(toLetters(tree, new VFile(text)))
+    }
   })
 
   it('should compile without a file', () => {

@@ -7,8 +7,9 @@ import {readdirSync, readFileSync} from 'node:fs'
 import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
 import {findDate} from '../src/extract/date.js'
-import {endsInParenthesis, hasPartyWord} from '../src/extract/heading.js'
+import {endsInParenthesis, hasPartyWord, parseHeading} from '../src/extract/heading.js'
 import {hasSourceNoteHint, isCapitalsLine, isNameLine, isSourceNote} from '../src/extract/lines.js'
+import {keepReadings, readOrParse} from '../src/parse/readings.js'
 
 const root = new URL('../fixtures/', import.meta.url)
 const corpusLines = [
@@ -72,5 +73,23 @@ describe('fast paths give the answers of the expressions they replaced', () => {
     expect(isSourceNote('Roosevelt Papers: Telegram')).toBe(true)
     expect(isSourceNote('740.0011 European War 1939/18642: Telegram')).toBe(true)
     expect(isSourceNote('“Great Britain Folder”')).toBe(true)
+  })
+})
+
+describe('readings kept from classification', () => {
+  it('are used only for the text they were read from', () => {
+    const node = {}
+    const parsed: string[] = []
+    const parse = (text: string) => {
+      parsed.push(text)
+      return parseHeading(text)
+    }
+    const kept = parseHeading('Stalin to Churchill')
+    keepReadings(node, {heading: {text: 'Stalin to Churchill', value: kept}})
+    expect(readOrParse(node, 'heading', 'Stalin to Churchill', parse)).toBe(kept)
+    expect(parsed).toEqual([])
+    expect(readOrParse(node, 'heading', 'Churchill to Stalin', parse)?.from[0]?.text).toBe('Churchill')
+    expect(readOrParse({}, 'heading', 'Stalin to Churchill', parse)).toEqual(kept)
+    expect(parsed).toEqual(['Churchill to Stalin', 'Stalin to Churchill'])
   })
 })

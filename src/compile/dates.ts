@@ -1,6 +1,7 @@
 /** Date written, date received, place: from datelines, action lines, the heading, metadata. */
 import {findDate, type FoundDate} from '../extract/date.js'
 import {readActionLine, readDateline} from '../extract/dateline.js'
+import {readOrParse} from '../parse/readings.js'
 import type {DateValue} from '../schema/date.js'
 import {nodeText, spanPosition, toString, type NodeText} from '../tree/to-string.js'
 import type * as T from '../tree/types.js'
@@ -79,7 +80,7 @@ export function compileDates(context: LetterContext, headingDate: FoundDate | nu
     // A dateline over two lines: the date is on the last one.
     const lastBreak = text.value.lastIndexOf('\n')
     const line = text.value.slice(lastBreak + 1)
-    let parsed = readDateline(line)
+    let parsed = readOrParse(node, 'dateline', line, readDateline)
     if (!parsed) {
       const loose = findDate(line, {bareYear: true})
       parsed = loose ? {date: loose, place: null} : null
@@ -114,7 +115,7 @@ export function compileDates(context: LetterContext, headingDate: FoundDate | nu
 
   for (const node of context.byType('actionLine')) {
     const text = context.spaced(node)
-    const action = readActionLine(text.value)
+    const action = readOrParse(node, 'action', text.value, readActionLine)
     if (!action) continue
     if (action.date && !action.date.iso) {
       problems.push({node, found: action.date, reason: 'impossible', detail: action.date.text})

@@ -3,6 +3,7 @@
  */
 import type {VFile} from 'vfile'
 import {parseAddressLine} from '../extract/heading.js'
+import {readOrParse} from '../parse/readings.js'
 import {parsePerson} from '../extract/person.js'
 import type {Letter, Serial} from '../schema/letter.js'
 import type {Paragraph} from '../schema/note.js'
@@ -98,7 +99,7 @@ function compileLetter(context: LetterContext, input: string | null): CompiledLe
   let addressMarking: string | null = null
   for (const node of context.byType('addressLine')) {
     const text = context.spaced(node)
-    const address = parseAddressLine(text.value)
+    const address = readOrParse(node, 'address', text.value, parseAddressLine)
     if (!address) continue
     if (address.serial) serials.push({value: address.serial.text, raw: text.value.trim(), kind: 'telegram', position: spanPosition(text, address.serial.start, address.serial.end)})
     if (address.classification) addressMarking ??= address.classification.text

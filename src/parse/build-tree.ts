@@ -5,6 +5,7 @@ import {findFootnoteMarkers, findPageMarkers, type Marker} from '../extract/foot
 import type * as T from '../tree/types.js'
 import type {Segment} from './classify.js'
 import type {Locator} from './lines.js'
+import {keepReadings} from './readings.js'
 import type {Item, LetterPlan, PlanEntry, Role} from './segment.js'
 
 /** Roles whose consecutive lines in one block make one node. */
@@ -79,6 +80,8 @@ function span(context: TreeContext, items: readonly Item[]) {
 
 function withData<N extends T.Nodes>(node: N, items: readonly Item[]): N {
   node.data = {reason: items[0]!.reason}
+  // What classification read from the node's first line, for the compiler (not in the tree).
+  keepReadings(node, items[0]!.segment.readings)
   return node
 }
 

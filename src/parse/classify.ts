@@ -23,6 +23,7 @@ import {
   readSerial
 } from '../extract/lines.js'
 import type {Line} from './lines.js'
+import type {Readings} from './readings.js'
 import {splitCloseAndName, splitRunOn} from './run-on.js'
 
 export type Kind =
@@ -71,6 +72,8 @@ export interface Segment {
   metadata?: {key: string; valueStart: number} | undefined
   number?: string | undefined
   serial?: {value: string; kind: 'telegram' | 'despatch'} | undefined
+  /** What the extractors read from this line, with the text they read (for the compiler). */
+  readings: Readings | undefined
   /** Signature-like (a name line), besides its kind. */
   nameLike: boolean
   /** Quotation marks opened minus closed on this line. */
@@ -110,6 +113,12 @@ function withoutMarkers(text: string): string {
   return (value + text.slice(at)).replace(/(?<!\s)\s+$/u, '')
 }
 
+/** The segment's readings, made on first use. */
+function remember(segment: Segment): Readings {
+  segment.readings ??= {}
+  return segment.readings
+}
+
 /** Give one segment its context-free kind. */
 function classifyText(segment: Segment): void {
   const text = segment.text
@@ -121,9 +130,11 @@ function classifyText(segment: Segment): void {
   const footnote = /[-–\d[*]/u.test(first) ? readFootnoteLine(text, segment.indent) : null
   if (footnote) {
     // `  51. Personal and secret to the Prime Minister from Harry L. Hopkins.` is a telegram's address.
-    const address = /^\d/u.test(footnote.label) && text.length < 260 ? parseAddressLine(withoutMarkers(text)) : null
+    const clean = /^\d/u.test(footnote.label) && text.length < 260 ? withoutMarkers(text) : null
+    const address = clean === null ? null : parseAddressLine(clean)
     if (address) {
       segment.address = address
+      remember(segment).address = {text: clean!, value: address}
       return set('address', 'serial, marking and parties of a telegram')
     }
     segment.footnote = footnote
@@ -158,6 +169,7 @@ function classifyText(segment: Segment): void {
   const action = hasDigit && text.length < 160 ? readActionLine(text) : null
   if (action) {
     segment.action = action
+    remember(segment).action = {text, value: action}
     return set('actionLine', `a \`${action.action}\` action line with a date`)
   }
   if (isSourceNote(text)) return set('sourceNote', 'a file, papers or archive line (source note)')
@@ -168,6 +180,7 @@ function classifyText(segment: Segment): void {
     const dateline = readDateline(text)
     if (dateline) {
       segment.dateline = dateline
+      remember(segment).dateline = {text, value: dateline}
       return set('dateline', dateline.place ? 'a place and a date' : 'a date alone on a line')
     }
   }
@@ -178,11 +191,15 @@ function classifyText(segment: Segment): void {
     // A heading starts with a capital (or a quotation mark): `to the President` under a signature is not one.
     const heading = /^[\p{Lu}\d"“‘'([]/u.test(clean) ? parseHeading(clean) : null
     segment.heading = heading
+    if (heading !== null) remember(segment).heading = {text: clean, value: heading}
     if (heading) return set('heading', `names ${heading.from.length > 0 ? 'a sender' : ''}${heading.from.length > 0 && heading.to.length > 0 ? ' and ' : ''}${heading.to.length > 0 ? 'an addressee' : ''} in a heading form`)
     // Read as an address line only when it is no heading (a heading wins).
     const address = /\d/u.test(clean) || /^(?:for|to|from)\b/iu.test(clean) || /\.\s+\S/u.test(clean) ? parseAddressLine(clean) : null
     segment.address = address
-    if (address) return set('address', 'serial, marking and parties of a telegram')
+    if (address) {
+      remember(segment).address = {text: clean, value: address}
+      return set('address', 'serial, marking and parties of a telegram')
+    }
   }
   if (text.length < 220 && isClosing(text)) return set('closing', 'a complimentary close')
   if (text.length < 300 && isEditorialNote(text)) return set('editorialNote', 'an editorial or archival note')
@@ -228,6 +245,7 @@ export function classify(text: string, lines: readonly Line[]): Segment[] {
         metadata: undefined,
         number: undefined,
         serial: undefined,
+        readings: undefined,
         nameLike: false,
         quoteDelta: quoteDelta(segmentText)
       }
@@ -268,6 +286,7 @@ function joinWrappedHeading(segments: Segment[], segment: Segment): void {
     if (address) {
       previous.kind = 'address'
       previous.address = address
+      remember(previous).address = {text: joined, value: address}
       markContinuation(previous, segment, 'address')
       return
     }
@@ -283,6 +302,7 @@ function joinWrappedHeading(segments: Segment[], segment: Segment): void {
   if (alone && (names(alone) > names(heading) || partyText(alone).length >= partyText(heading).length)) return
   previous.kind = 'heading'
   previous.heading = heading
+  remember(previous).heading = {text: joined, value: heading}
   markContinuation(previous, segment, 'heading')
 }
 
