@@ -229,6 +229,8 @@ export function readDate(text: string): FoundDate | null {
 }
 
 /** Does `text` look like a date that could not be read (`July 38, 1941` is read but impossible)? */
+const dateShaped = new RegExp(`^\\W*(?:${month})\\s*[0-9lIO]\\S*\\s*(?:,\\s*)?[0-9lIO]{2,4}\\W*$`, 'iu')
+
 export function looksLikeDate(text: string): boolean {
-  return new RegExp(`^\\W*(?:${month})\\s*[0-9lIO]\\S*\\s*(?:,\\s*)?[0-9lIO]{2,4}\\W*$`, 'iu').test(text) || /^\W*\d{1,2}[./-]\d{1,2}[./-]\d{1,4}\W*$/u.test(text)
+  return dateShaped.test(text) || /^\W*\d{1,2}[./-]\d{1,2}[./-]\d{1,4}\W*$/u.test(text)
 }

@@ -6,7 +6,7 @@
 import {isSpace} from './chars.js'
 import {leadingClassification} from './classification.js'
 import {findDate, type FoundDate} from './date.js'
-import {parsePerson, splitJoint} from './person.js'
+import {personParts, splitJoint} from './person.js'
 
 export interface Span {
   text: string
@@ -186,12 +186,12 @@ function isNameLike(party: Span | undefined): boolean {
   if (!party || !party.text) return false
   const first = party.text.split(/\s+/u)[0]!.replace(/(?<![,.;:])[,.;:]+$/u, '').toLowerCase()
   if (sentenceWords.has(first) && !/^the$/u.test(first)) return false
-  const person = parsePerson(party.text)
+  const person = personParts(party.text)
   return person !== null
 }
 
 function strongParty(party: Span): boolean {
-  const person = parsePerson(party.text)
+  const person = personParts(party.text)
   if (!person) return false
   if (person.kind !== 'person') return true
   return person.roles.length > 0 || person.forename !== null || /\(/u.test(party.text)
