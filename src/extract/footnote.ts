@@ -3,6 +3,8 @@
  * Every function returns offsets into the string it was given.
  */
 
+import {isSpace} from './chars.js'
+
 export interface Marker {
   start: number
   end: number
@@ -53,6 +55,8 @@ export function findFootnoteMarkers(text: string, options: {trailing?: boolean} 
   for (const match of text.matchAll(digits)) {
     const index = match.index
     if (match[0].length > 3 || index === 0) continue
+    // A marker is glued to what precedes it: digits after a space (` 1941`, ` 28`) are none.
+    if (isSpace(text.charCodeAt(index - 1))) continue
     if (!gluedAfter.test(text.charAt(index + match[0].length))) continue
     const before = text.slice(Math.max(0, index - 12), index)
     if (!gluedBefore.test(before.slice(-6))) continue
