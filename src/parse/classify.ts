@@ -100,8 +100,12 @@ function quoteDelta(text: string): number {
   return delta
 }
 
+const markerCharacter = /[\d*]/u
+
 /** The text with footnote markers taken out (`Roosevelt1`, `STALIN*`, a trailing ` 56`). */
 function withoutMarkers(text: string): string {
+  // Every marker is a star or digits.
+  if (!markerCharacter.test(text)) return text
   const markers = findFootnoteMarkers(text, {trailing: true})
   if (markers.length === 0) return text
   let value = ''
