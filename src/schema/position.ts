@@ -11,25 +11,26 @@ const safeRangeNote = 'Integers must be within the safe integer range.'
  * `.int().min()` said, through the metadata zod copies into it.
  */
 function integerFrom(minimum: number) {
-  return z
-    .number()
-    .check((payload) => {
-      const input = payload.value
-      if (Number.isSafeInteger(input) && input >= minimum) return
-      // What `.int()` raises: not an integer (and nothing after it runs), or outside the safe range.
-      if (!Number.isInteger(input)) {
-        payload.issues.push({expected: 'int', format: 'safeint', code: 'invalid_type', continue: false, input})
-        return
-      }
-      if (input > Number.MAX_SAFE_INTEGER) {
-        payload.issues.push({input, code: 'too_big', maximum: Number.MAX_SAFE_INTEGER, note: safeRangeNote, origin: 'int', inclusive: true, continue: true})
-      } else if (input < Number.MIN_SAFE_INTEGER) {
-        payload.issues.push({input, code: 'too_small', minimum: Number.MIN_SAFE_INTEGER, note: safeRangeNote, origin: 'int', inclusive: true, continue: true})
-      }
-      // What `.min()` raises.
-      if (input < minimum) payload.issues.push({origin: 'number', code: 'too_small', minimum, input, inclusive: true, continue: true})
-    })
-    .meta({type: 'integer', minimum, maximum: Number.MAX_SAFE_INTEGER})
+  const check = new z.core.$ZodCheck({check: 'custom'})
+  // zod's compiler (`z.compile`, the lint's quick yes) asks a custom check's `fn` for a plain yes or no.
+  Object.assign(check._zod.def, {fn: (input: number) => Number.isSafeInteger(input) && input >= minimum})
+  check._zod.check = (payload) => {
+    const input = payload.value
+    if (Number.isSafeInteger(input) && input >= minimum) return
+    // What `.int()` raises: not an integer (and nothing after it runs), or outside the safe range.
+    if (!Number.isInteger(input)) {
+      payload.issues.push({expected: 'int', format: 'safeint', code: 'invalid_type', continue: false, input})
+      return
+    }
+    if (input > Number.MAX_SAFE_INTEGER) {
+      payload.issues.push({input, code: 'too_big', maximum: Number.MAX_SAFE_INTEGER, note: safeRangeNote, origin: 'int', inclusive: true, continue: true})
+    } else if (input < Number.MIN_SAFE_INTEGER) {
+      payload.issues.push({input, code: 'too_small', minimum: Number.MIN_SAFE_INTEGER, note: safeRangeNote, origin: 'int', inclusive: true, continue: true})
+    }
+    // What `.min()` raises.
+    if (input < minimum) payload.issues.push({origin: 'number', code: 'too_small', minimum, input, inclusive: true, continue: true})
+  }
+  return z.number().check(check).meta({type: 'integer', minimum, maximum: Number.MAX_SAFE_INTEGER})
 }
 
 /** A unist point: 1-indexed line and column, 0-indexed offset (UTF-16 code units). */
