@@ -7,12 +7,14 @@ const safeRangeNote = 'Integers must be within the safe integer range.'
  * so the same messages, but one check for zod to run per number instead of two, and a single
  * test on the common path. Points are most of the numbers in a `Letter` (six per position,
  * about fifteen positions per letter), and zod's per-check machinery was most of the time
- * `LetterSchema.parse` took (10 MB archive: 105 → 70 ms). The JSON Schema keeps saying what
+ * `LetterSchema.parse` took (10 MB archive: 110 → 72 ms). The JSON Schema keeps saying what
  * `.int().min()` said, through the metadata zod copies into it.
  */
 function integerFrom(minimum: number) {
   const check = new z.core.$ZodCheck({check: 'custom'})
-  // zod's compiler (`z.compile`, the lint's quick yes) asks a custom check's `fn` for a plain yes or no.
+  // zod's compiler (`z.compile`, behind the lint's quick yes in validate/fast-check.ts) calls a custom
+  // check's `fn` as a plain yes-or-no predicate, inline; without one it builds a payload per number.
+  // Both answer alike; the parser itself only runs `check` below.
   Object.assign(check._zod.def, {fn: (input: number) => Number.isSafeInteger(input) && input >= minimum})
   check._zod.check = (payload) => {
     const input = payload.value
