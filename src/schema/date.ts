@@ -3,15 +3,26 @@ import {PositionSchema} from './position.js'
 
 const isoPattern = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/
 
-/** True when `iso` is a real calendar date (or month, or year). */
+/** The number written by the digits of `text` from `start` to `end` (the pattern has made them digits). */
+function digits(text: string, start: number, end: number): number {
+  let value = 0
+  for (let index = start; index < end; index++) value = value * 10 + text.charCodeAt(index) - 48
+  return value
+}
+
+const monthDays = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+
+/** True when `iso` is a real calendar date (or month, or year). Read digit by digit: no split, no arrays. */
 export function isRealIsoDate(iso: string): boolean {
   if (!isoPattern.test(iso)) return false
-  const [y, m, d] = iso.split('-').map(Number) as [number, number?, number?]
-  if (m === undefined) return true
+  if (iso.length === 4) return true
+  const m = digits(iso, 5, 7)
   if (m < 1 || m > 12) return false
-  if (d === undefined) return true
-  const days = [31, y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
-  return d >= 1 && d <= (days[m - 1] ?? 0)
+  if (iso.length === 7) return true
+  const d = digits(iso, 8, 10)
+  const y = digits(iso, 0, 4)
+  const days = m === 2 && y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0) ? 29 : monthDays[m - 1]!
+  return d >= 1 && d <= days
 }
 
 const precisionLength = {year: 4, month: 7, day: 10} as const
