@@ -5,6 +5,7 @@
  * These run for every node of every letter, so they walk the tree with plain loops (no closure
  * per call, no temporary arrays) and take the common node of one text child without a copy.
  */
+import {isSpace} from '../extract/chars.js'
 import type {Point} from 'unist'
 import type {Position} from '../schema/position.js'
 import type {Nodes} from './types.js'
@@ -97,12 +98,6 @@ export function inputText(node: Nodes, input: string): string | null {
 /** The node's text, markers removed, runs of spaces left by them collapsed. */
 export function toString(node: Nodes, options: {breaks?: string} = {}): string {
   return tidy(plainText(node, options.breaks))
-}
-
-/** Is `code` white space: what `\s` matches and `String.prototype.trim` removes? */
-export function isSpace(code: number): boolean {
-  if (code <= 32) return code === 32 || (code >= 9 && code <= 13)
-  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
 }
 
 /** Two spaces or tabs in a row, or a space before or after a line feed: what `tidy` replaces. */
