@@ -51,11 +51,6 @@ export function readMetadata(text: string): {key: string; valueStart: number} | 
 }
 
 /**
- * A source note in the FRUS manner or an archive line: `740.00/834: Telegram`,
- * `Roosevelt Papers: Telegram`, `London Embassy Files—710 …`, `Russian State Archive of …`,
- * `"Great Britain Folder"`, `RC (DLC); endorsed …`.
- */
-/**
  * A cheap hint that a line may be a source note: `:`, `/`, a quotation mark, an archive word, or an
  * editorial descriptor (`RC`, `ALS`) at the start. (A regular expression scans faster than a loop.)
  */
@@ -72,6 +67,11 @@ function mayOpenSourceNote(text: string): boolean {
   return code > 127 && /^\p{Lu}/u.test(text)
 }
 
+/**
+ * A source note in the FRUS manner or an archive line: `740.00/834: Telegram`,
+ * `Roosevelt Papers: Telegram`, `London Embassy Files—710 …`, `Russian State Archive of …`,
+ * `"Great Britain Folder"`, `RC (DLC); endorsed …`.
+ */
 export function isSourceNote(text: string): boolean {
   if (text.length > 600 || !mayOpenSourceNote(text) || !hasSourceNoteHint(text)) return false
   if (/^\d{3}[\dA-Z]*\.[\dA-Z][\s\w.–—-]*\/\S/u.test(text) && text.length < 120) return true
@@ -146,7 +146,6 @@ function mayOpenName(text: string): boolean {
   // Other characters of the first 128 never open a name; beyond them, let the full test decide.
   return code > 127 || isSpace(code)
 }
-
 
 const nameConnectors = /^(?:de|da|di|du|van|von|der|den|la|le|y|of|the|and|to|for|in|&)$/u
 

@@ -2,6 +2,7 @@
  * Source citations: `Source: Stalin: Works, Vol. 17: 1941` → author, title, volume, year;
  * FRUS source notes and archive lines are kept whole.
  */
+import {isDigit, isSpace} from './chars.js'
 import {findDate} from './date.js'
 import {isSourceNote} from './lines.js'
 
@@ -23,12 +24,6 @@ export interface SourceParts {
 
 const publisherWords = /\b(?:Publish\w*|Press|Verlag|Editions?|Books|House|Printing|Printers|Office)\b/u
 const cities = /^(?:Moscow|London|New York|Washington|Paris|Berlin|Leningrad|Oxford|Cambridge|Boston|Chicago|Princeton|Edinburgh|Toronto|Peking|Beijing|Tokyo|Kiev|Prague|Warsaw|Vienna|Rome|Madrid|Calcutta|Delhi|Bombay|Sofia|Budapest|Belgrade|Bucharest|Tirana|Stockholm|Ottawa|Hanoi|Havana|Lisbon|Philadelphia|Baltimore|San Francisco|Los Angeles|Hyde Park|Stanford|Ithaca|New Haven|Charlottesville|Richmond|Glasgow|Dublin|Manchester|Geneva|Zurich|Brussels|Amsterdam)$/u
-
-/** Is `code` white space (what `\s` matches)? */
-function isSpace(code: number): boolean {
-  if (code <= 32) return code === 32 || (code >= 9 && code <= 13)
-  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
-}
 
 /** Is `code` space, a quotation mark or punctuation that `clean` strips from the ends? */
 function isEdge(code: number): boolean {
@@ -55,30 +50,17 @@ function clean(value: string): string {
  * character of a long title).
  */
 function titleThenVolume(part: string): string[] | null {
-  if (!hasVol(part)) return null
+  if (!vol.test(part)) return null
   const volume = /(?<!\s)\s*\bVol(?:ume)?\.?\s*([\dIVXLC]+|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)$/iu.exec(part)
   if (!volume || /[\n\r\u2028\u2029]/u.test(part.slice(0, volume.index))) return null
   return [part, part.slice(0, volume.index), volume[1]!]
 }
 
-function isDigit(code: number): boolean {
-  return code >= 48 && code <= 57
-}
+/** A digit: `findDate` reads no date without one (a year has three at least). */
+const digit = /\d/u
 
-/** Does `text` hold an ASCII digit? `findDate` reads no date without one (a year has three at least). */
-function hasDigit(text: string): boolean {
-  for (let i = 0; i < text.length; i++) if (isDigit(text.charCodeAt(i))) return true
-  return false
-}
-
-/** Does `part` hold `vol` in any case? Without it, `titleThenVolume` has nothing to find. */
-function hasVol(part: string): boolean {
-  for (let i = 0; i + 2 < part.length; i++) {
-    // `| 0x20` lower-cases an ASCII letter: `v`, `o`, `l`.
-    if ((part.charCodeAt(i) | 0x20) === 0x76 && (part.charCodeAt(i + 1) | 0x20) === 0x6f && (part.charCodeAt(i + 2) | 0x20) === 0x6c) return true
-  }
-  return false
-}
+/** `vol` in any case: without it, `titleThenVolume` has nothing to find. */
+const vol = /vol/iu
 
 /** `Moscow 1946` as `/^([\p{Lu}][\p{L} ]+?)\s+(\d{4})$/u` reads it, without its quadratic retries. */
 function placeThenYear(part: string): string[] | null {
@@ -187,7 +169,7 @@ export function parseSource(input: string): SourceParts {
     } else if (cities.test(part)) result.place ??= part
     else if (publisherWords.test(part) && rest.length > 0) result.publisher ??= part
     else {
-      const date = hasDigit(part) ? findDate(part) : null
+      const date = digit.test(part) ? findDate(part) : null
       if (date && date.iso && date.text.length >= part.length - 2) {
         if (date.precision === 'day') result.date ??= date.iso
         result.year ??= date.iso.slice(0, 4)
