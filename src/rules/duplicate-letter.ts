@@ -1,8 +1,8 @@
 import type {CompiledLetter} from '../compile/to-letters.js'
 import {letterPlace, pointText} from './place.js'
+import {remember} from './remember.js'
 import type {Rule} from './rule.js'
 
-// Module constants: a bundler targeting Node rewrites a `\p{…}` literal as `new RegExp(…)`, built on every call.
 const letterOrNumber = /[\p{L}\p{N}]/u
 const notLettersOrNumbers = /[^\p{L}\p{N}]+/gu
 
@@ -88,25 +88,9 @@ export const duplicateLetter: Rule = {
   check({letters, report}) {
     const byKey = new Map<string, CompiledLetter>()
     const byOpening = new Map<string, CompiledLetter[]>()
-    const bodies = new Map<CompiledLetter, string>()
-    const body = (compiled: CompiledLetter) => {
-      let value = bodies.get(compiled)
-      if (value === undefined) {
-        value = normal(compiled.letter.body.map((p) => p.text).join(' '))
-        bodies.set(compiled, value)
-      }
-      return value
-    }
+    const body = remember((compiled: CompiledLetter) => normal(compiled.letter.body.map((p) => p.text).join(' ')))
     // Copies repeat their headings: each normalised once.
-    const headings = new Map<string, string>()
-    const heading = (text: string) => {
-      let value = headings.get(text)
-      if (value === undefined) {
-        value = normal(text)
-        headings.set(text, value)
-      }
-      return value
-    }
+    const heading = remember(normal)
     const same = (a: CompiledLetter, b: CompiledLetter) => sameParagraphs(a.letter.body, b.letter.body) || body(a) === body(b)
     for (const compiled of letters) {
       const {letter} = compiled

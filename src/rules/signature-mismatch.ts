@@ -1,9 +1,8 @@
 import {parsePerson} from '../extract/person.js'
 import type {Person} from '../schema/person.js'
+import {remember} from './remember.js'
 import type {Rule} from './rule.js'
 
-// Module constants, not literals in the functions: a bundler targeting Node rewrites a `\p{…}`
-// literal as `new RegExp(…)`, which would build the expression again on every call.
 const mark = /\p{M}/gu
 const nonLetters = /\P{L}+/u
 const capitals = /^\p{Lu}{1,4}$/u
@@ -65,15 +64,7 @@ export const signatureMismatch: Rule = {
   description: 'A signature that names someone other than the sender.',
   check({letters, report}) {
     // The same names come back letter after letter: each is split into words once.
-    const known = new Map<string, readonly string[]>()
-    const wordsOf = (value: string) => {
-      let found = known.get(value)
-      if (found === undefined) {
-        found = words(value)
-        known.set(value, found)
-      }
-      return found
-    }
+    const wordsOf = remember(words)
     const surnames = new Set<string>()
     for (const {letter} of letters) {
       for (const person of letter.from) if (person.surname) surnames.add(wordsOf(person.surname).join(' '))

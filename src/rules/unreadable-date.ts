@@ -3,17 +3,8 @@ import {looksLikeDate, readDate} from '../extract/date.js'
 import {toString} from '../tree/to-string.js'
 import type * as T from '../tree/types.js'
 import type {Report, Rule} from './rule.js'
-import {lastAsciiWordChar} from './text-test.js'
 
 const actionPrefix = /^\[?\s*(?:received|sent|despatched|dispatched|delivered)\s+(?:on\s+)?/iu
-
-// The starts of `looksLikeDate`'s two patterns, with their flags: a month name, or a digit.
-// Tested first, they spare the whole patterns (which `looksLikeDate` builds on every call).
-const monthStart = /^\W*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/iu
-const digitStart = /^\W*\d/u
-
-/** Char codes of `0`–`9` and of `l`, `I`, `O` in either case. */
-const yearEnd = new Set([...'0123456789lLiIoO'].map((char) => char.charCodeAt(0)))
 
 /** A one-line paragraph or stray line shaped like a date that no date reading accepts: `July 18, 194`. */
 function unreadable(node: T.Nodes): string | null {
@@ -21,12 +12,9 @@ function unreadable(node: T.Nodes): string | null {
   const {start, end} = node.position ?? {}
   if (start?.offset !== undefined && end?.offset !== undefined && end.offset - start.offset > 120) return null
   if (node.children.some((child) => child.type === 'break')) return null
-  // `looksLikeDate` wants a year at the end: a digit, or a letter OCR makes of one (any case).
-  if (!yearEnd.has(lastAsciiWordChar(node))) return null
   const text = toString(node)
   if (text.length > 60) return null
   const date = text.replace(actionPrefix, '')
-  if (!monthStart.test(date) && !digitStart.test(date)) return null
   return looksLikeDate(date) && readDate(date) === null ? text : null
 }
 
