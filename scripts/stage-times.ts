@@ -10,7 +10,8 @@ import {compileTree} from '../src/compile/to-letters.js'
 import {buildTree} from '../src/parse/build-tree.js'
 import {classify} from '../src/parse/classify.js'
 import {Locator, splitLines} from '../src/parse/lines.js'
-import {segmentLetters} from '../src/parse/segment.js'
+import {emptyLayout} from '../src/parse/layout/types.js'
+import {segmentLetters} from '../src/parse/segment/index.js'
 import {lint} from '../src/rules/index.js'
 
 const mb = Number(process.argv[2] ?? 10)
@@ -28,7 +29,7 @@ for (let round = 0; round < 3; round++) {
   lap('lines')
   const segments = classify(text, lines)
   lap('classify')
-  const plan = segmentLetters(segments)
+  const plan = segmentLetters(segments, emptyLayout())
   lap('segment')
   const tree = buildTree({text, locator}, plan)
   lap('build')

@@ -5,6 +5,7 @@
 import {describe, expect, it} from 'vitest'
 import {parseArchive} from '../src/api.js'
 import {fromText} from '../src/parse/from-text.js'
+import {emptyLayout} from '../src/parse/layout/types.js'
 import {splitRunOn} from '../src/parse/run-on.js'
 import {nodeText, spanPosition, toString} from '../src/tree/to-string.js'
 import type * as T from '../src/tree/types.js'
@@ -17,7 +18,8 @@ describe('fromText on any input', () => {
     expect(fromText(undefined as unknown as string)).toEqual({
       type: 'root',
       children: [],
-      position: {start: {line: 1, column: 1, offset: 0}, end: {line: 1, column: 1, offset: 0}}
+      position: {start: {line: 1, column: 1, offset: 0}, end: {line: 1, column: 1, offset: 0}},
+      data: {layout: emptyLayout()}
     })
     expect(fromText(12 as unknown as string).position?.end).toEqual({line: 1, column: 3, offset: 2})
   })

@@ -1,5 +1,6 @@
 /** Senders and addressees: from the heading, metadata, address lines, signature, inside address, salutation. */
 import {parseHeading, type Span} from '../extract/heading.js'
+import {readHeadingLine} from '../parse/forms/index.js'
 import {readOrParse} from '../parse/readings.js'
 import {parseInvertedName, parsePerson, personParts, type PersonParts} from '../extract/person.js'
 import {readRunInSalutation} from '../extract/lines.js'
@@ -109,7 +110,7 @@ export function compileParties(context: LetterContext, clues: PartyClues): Parti
   let heading: ReturnType<typeof parseHeading> = null
   if (headingNode) {
     const text = context.spaced(headingNode)
-    heading = readOrParse(headingNode, 'heading', text.value.trim(), parseHeading)
+    heading = readOrParse(headingNode, 'heading', text.value.trim(), readHeadingLine)
     if (heading) {
       const shift = text.value.length - text.value.trimStart().length
       from = fromSpans(text, heading.from, shift)

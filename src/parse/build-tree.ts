@@ -1,18 +1,23 @@
 /**
  * Tree: turn the segmentation plan into a unist tree with a `position` on every node.
  */
-import {findFootnoteMarkers, findPageMarkers, type Marker} from '../extract/footnote.js'
+import {findFootnoteMarkers, findPageMarkers, type FootnoteLine, type Marker} from '../extract/footnote.js'
 import type * as T from '../tree/types.js'
-import type {Segment} from './classify.js'
+import {partsOf, type Segment} from './classify.js'
 import type {Locator} from './lines.js'
 import {keepReadings} from './readings.js'
-import type {Item, LetterPlan, PlanEntry, Role} from './segment.js'
+import type {Item, LetterPlan, PlanEntry, Role} from './segment/index.js'
 
 /** Roles whose consecutive lines in one block make one node. */
 const merging = new Set<Role>(['paragraph', 'closing', 'insideAddress', 'signatureTitle', 'dateline', 'unplaced', 'editorialNote', 'letterhead', 'postscript', 'source', 'heading', 'addressLine'])
 
 /** Roles whose text may carry footnote markers. */
 const marked = new Set<Role>(['heading', 'paragraph', 'postscript', 'signature', 'postscriptSignature', 'dateline', 'closing', 'salutation', 'addressLine', 'actionLine', 'signatureTitle'])
+
+/** The note a footnote item opens: read by its form, or by the segmenter from running text. */
+function noteOf(item: Item): FootnoteLine | undefined {
+  return item.note ?? partsOf(item.segment, 'footnote')
+}
 
 export interface TreeContext {
   text: string
@@ -90,18 +95,18 @@ function lineNode(context: TreeContext, role: Role, items: readonly Item[]): T.L
   const first = items[0]!
   switch (role) {
     case 'letterNumber':
-      return withData({type: 'letterNumber', number: first.segment.number!, children: lines(context, items, role), position}, items)
+      return withData({type: 'letterNumber', number: partsOf(first.segment, 'letterNumber')!.number, children: lines(context, items, role), position}, items)
     case 'serial':
-      return withData({type: 'serial', value: first.segment.serial!.value, children: lines(context, items, role), position}, items)
+      return withData({type: 'serial', value: partsOf(first.segment, 'serial')!.value, children: lines(context, items, role), position}, items)
     case 'actionLine':
-      return withData({type: 'actionLine', action: first.segment.action!.action, children: lines(context, items, role), position}, items)
+      return withData({type: 'actionLine', action: partsOf(first.segment, 'actionLine')!.action, children: lines(context, items, role), position}, items)
     case 'metadata':
-      return withData({type: 'metadata', key: first.segment.metadata?.key ?? '', children: lines(context, items, role), position}, items)
+      return withData({type: 'metadata', key: partsOf(first.segment, 'metadata')?.key ?? '', children: lines(context, items, role), position}, items)
     case 'source':
       return withData({type: 'source', scope: first.scope ?? 'letter', children: lines(context, items, role), position}, items)
     case 'footnoteDefinition': {
       const segment = first.segment
-      const note = segment.footnote
+      const note = noteOf(first)
       const start = note ? segment.start + note.textStart : segment.start
       const paragraph: T.Paragraph = {
         type: 'paragraph',
@@ -156,8 +161,8 @@ function groups(items: readonly Item[]): Item[][] {
     const group = out.at(-1)
     const previous = group?.at(-1)
     const continuesNote =
-      (item.role === 'footnoteDefinition' && previous?.role === 'footnoteDefinition' && !item.segment.footnote) ||
-      (item.role === 'metadata' && previous?.role === 'metadata' && !item.segment.metadata)
+      (item.role === 'footnoteDefinition' && previous?.role === 'footnoteDefinition' && !noteOf(item)) ||
+      (item.role === 'metadata' && previous?.role === 'metadata' && item.segment.kind !== 'metadata')
     const sameRun =
       group &&
       previous &&

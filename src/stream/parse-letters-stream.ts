@@ -11,6 +11,7 @@ import {VFile} from 'vfile'
 import {createPage, notePageNode} from '../compile/page.js'
 import {compileTree} from '../compile/to-letters.js'
 import {fromText} from '../parse/from-text.js'
+import {emptyLayout} from '../parse/layout/types.js'
 import {lint} from '../rules/index.js'
 import type {Severity} from '../rules/rule.js'
 import type {Letter} from '../schema/letter.js'
@@ -117,8 +118,8 @@ export async function* parseLettersStream(input: TextStream, options: ParseLette
   /** Where `buffer` starts in the whole input. */
   let base: Point = {line: 1, column: 1, offset: 0}
   let emitted = 0
-  /** Learnt by the segmenter from the first letter; carried to every later part. */
-  let datesLead = false
+  /** The archive’s layout, learnt from the first parts; carried to every later part. */
+  let layout = emptyLayout()
   const page = createPageKeeper()
   const holdLimit = Math.max(0, options.holdLimit ?? 262_144)
   /** Offset in `buffer` after the last blank line found. */
@@ -129,8 +130,8 @@ export async function* parseLettersStream(input: TextStream, options: ParseLette
   /** Parse `buffer.slice(0, end)`; yield its complete letters; carry the rest. */
   function* parse(end: number, final: boolean): Generator<Letter> {
     const part = buffer.slice(0, end)
-    const state = {letters: emitted, datesLead}
-    const tree = fromText(part, {start: base, state})
+    const partLayout = {...layout, letters: emitted}
+    const tree = fromText(part, {start: base, layout: partLayout})
     const letters = tree.children.filter((child): child is T.Letter => child.type === 'letter')
     // The end of the part reads like the end of the input, which may change how its last letter
     // starts; so the last two letters wait, and the text after the last letter yielded is parsed again.
@@ -165,7 +166,7 @@ export async function* parseLettersStream(input: TextStream, options: ParseLette
       for (const message of scratch.messages) options.file.messages.push(message)
     }
     page.add(before)
-    datesLead = state.datesLead
+    layout = partLayout
     for (const entry of compiled) yield entry.letter
     emitted += compiled.length
     if (!last) return

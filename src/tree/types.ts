@@ -2,6 +2,7 @@
  * The epistola syntax tree: unist nodes, typed the `@types/mdast` way.
  * The spec, with an example per node, is `doc/syntax-tree.md`.
  */
+import type {Layout} from '../parse/layout/types.js'
 import type {Data as UnistData, Literal as UnistLiteral, Node as UnistNode, Parent as UnistParent, Position} from 'unist'
 
 export type {Position}
@@ -251,9 +252,15 @@ export interface RootContentMap {
 export type RootContent = RootContentMap[keyof RootContentMap]
 
 /** The whole transcript. */
+/** Info the parser keeps on the root: the archive’s layout, as learnt and declared. */
+export interface RootData extends Data {
+  layout?: Layout | undefined
+}
+
 export interface Root extends Parent {
   type: 'root'
   children: RootContent[]
+  data?: RootData | undefined
 }
 
 export type Nodes = Root | RootContent | LetterContent | PhrasingContent

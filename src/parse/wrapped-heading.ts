@@ -1,0 +1,80 @@
+/**
+ * A heading wrapped over two lines, a refinement of classification (as chrono refines its
+ * parsers’ results):
+ *
+ *     Personal and Secret from Premier J. V. Stalin to the Prime Minister, Mr W.
+ *     Churchill
+ *     ^ continues the heading above
+ *
+ * When the first line of a block reads as a heading only with the next line, the first becomes
+ * the whole heading and the second its continuation. Only the segment just made and the one
+ * before it, both of this stage, are touched.
+ */
+import {hasPartyWord, parseAddressLine, parseHeading, type HeadingParts} from '../extract/heading.js'
+import type {Kind, Segment} from './classify.js'
+import {withoutMarkers} from './forms/index.js'
+
+const loose = new Set<Kind>(['prose', 'name', 'capitals', 'heading', 'address'])
+const structural = new Set<Kind>(['letterNumber', 'sourceNote', 'serial', 'dateline', 'classification', 'furniture', 'metadata', 'label', 'actionLine'])
+
+/** The line before `segment` opens its block, or follows a number, a source note or a date in it. */
+function opensBlock(segments: readonly Segment[], previous: Segment): boolean {
+  const before = segments.at(-2)
+  return !before || before.block !== previous.block || structural.has(before.kind)
+}
+
+function names(heading: HeadingParts | null | undefined): number {
+  return heading ? heading.from.length + heading.to.length : 0
+}
+
+function partyText(heading: HeadingParts | null | undefined): string {
+  return heading ? [...heading.from, ...heading.to].map((p) => p.text).join(' ') : ''
+}
+
+function markContinuation(previous: Segment, segment: Segment, what: 'heading' | 'address'): void {
+  previous.reason = `a ${what === 'heading' ? 'heading' : 'telegram address line'} wrapped over two lines`
+  segment.kind = 'headingContinuation'
+  segment.reason = `continues the ${what === 'heading' ? 'heading' : 'address line'} above`
+}
+
+function become(previous: Segment, kind: 'heading' | 'address', parts: NonNullable<Segment['parts']>, text: string): void {
+  previous.kind = kind
+  previous.parts = parts
+  previous.readings = {[kind]: {text, value: parts}}
+}
+
+/** A heading’s description wrapped onto the next line: `… inviting him to accept` / `gifts on the day …`. */
+function continuesDescription(previous: Segment, segment: Segment): boolean {
+  const heading = previous.kind === 'heading' ? (previous.parts as HeadingParts) : null
+  return Boolean(heading && (heading.kind || heading.classification) && /^\p{Ll}/u.test(segment.text) && !/[.!?:;]$/u.test(previous.text))
+}
+
+/** Join `segment` to the line before it when the two make one heading or address line. */
+export function joinWrappedHeading(segments: readonly Segment[], segment: Segment): void {
+  const previous = segments.at(-1)
+  if (!previous || previous.block !== segment.block || previous.line === segment.line) return
+  if (!opensBlock(segments, previous) || segment.text.length > 120 || previous.text.length < 30 || previous.text.length > 200) return
+  if (!loose.has(previous.kind) || !loose.has(segment.kind) || segment.kind === 'heading') return
+  if (/\p{Ll}[.!?]\s+\S/u.test(segment.text)) return
+  if (continuesDescription(previous, segment)) return markContinuation(previous, segment, 'heading')
+  if (/[!?:;]$/u.test(previous.text) || (/\.$/u.test(previous.text) && !/\b\p{Lu}\.$/u.test(previous.text) && previous.kind !== 'address')) return
+  const joined = withoutMarkers(previous.text + ' ' + segment.text)
+  if (!hasPartyWord(joined) || !/^[\p{Lu}\d"“‘'([]/u.test(joined)) return
+  if (previous.kind !== 'heading' && /\d/u.test(joined)) {
+    // A telegram address line wrapped: `Number 32. … For Marshal Stalin from the` / `President.`
+    const address = parseAddressLine(joined)
+    if (address) {
+      become(previous, 'address', address, joined)
+      return markContinuation(previous, segment, 'address')
+    }
+  }
+  const alone = previous.kind === 'heading' ? (previous.parts as HeadingParts) : null
+  // A heading that ends in a date or a citation is complete.
+  if (alone && (alone.date || alone.citation)) return
+  const heading = parseHeading(joined)
+  if (!heading || heading.strength !== 'strong') return
+  // The joined reading must name more than the first line alone does.
+  if (alone && (names(alone) > names(heading) || partyText(alone).length >= partyText(heading).length)) return
+  become(previous, 'heading', heading, joined)
+  markContinuation(previous, segment, 'heading')
+}
