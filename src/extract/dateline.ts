@@ -3,6 +3,7 @@
  * `Chungking , October 2, 1942—1 p.m.`, `Received on November 22, 1941`.
  */
 import {findDate, type FoundDate} from './date.js'
+import {maskEmphasis} from './emphasis.js'
 
 export interface DatelineParts {
   date: FoundDate
@@ -16,7 +17,8 @@ const time = /^\s*(?:(?:[—–-]+|,)\s*)?\d{1,2}(?:[.:]\d{2})?\s*(?:a\.\s?m\.?|
  * Read a dateline: an optional place, a date, an optional time, end punctuation.
  * `null` when the line holds more than that (a sentence that mentions a date).
  */
-export function readDateline(text: string): DatelineParts | null {
+export function readDateline(input: string): DatelineParts | null {
+  const text = maskEmphasis(input)
   const date = findDate(text, {bareYear: true})
   if (!date) return null
   let after = text.slice(date.end)
@@ -58,7 +60,8 @@ const dayMonth =
 const months = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec']
 
 /** Read an action line: `Received on January 5, 1942`, `Sent on …`, `[Received October 2—11:58 a.m.]`. */
-export function readActionLine(text: string): ActionParts | null {
+export function readActionLine(input: string): ActionParts | null {
+  const text = maskEmphasis(input)
   const match = actionPattern.exec(text)
   if (!match) return null
   const action = /^received$/iu.test(match[1]!) ? 'received' : 'sent'

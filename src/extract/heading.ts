@@ -3,6 +3,7 @@
  * `X TO Y`, `Personal Message from X to Y`, `To Y from X`, `Telegram to Y`,
  * `Number 32. Top Secret and Personal. For Marshal Stalin from the President.`
  */
+import {maskEmphasis} from './emphasis.js'
 import {isSpace} from './chars.js'
 import {leadingClassification} from './classification.js'
 import {findDate, type FoundDate} from './date.js'
@@ -199,7 +200,7 @@ function strongParty(party: Span): boolean {
 
 /** Parse a heading. `null` when the text does not name a sender or an addressee in a heading form. */
 export function parseHeading(input: string, options: {address?: boolean} = {}): HeadingParts | null {
-  let text = input
+  let text = maskEmphasis(input)
   let date: FoundDate | null = null
   let citation: Span | null = null
   let number: string | null = null
@@ -321,7 +322,8 @@ const serialPattern = /^(?:(?:number|no\.?|nr\.?)\s*(\d{1,6})|(\d{1,6})\.?)$/iu
  * Parse a telegram address line: serial, marking and parties in any order, split by
  * full stops and commas. `null` when any part is something else (a sentence of the body).
  */
-export function parseAddressLine(text: string): AddressParts | null {
+export function parseAddressLine(input: string): AddressParts | null {
+  const text = maskEmphasis(input)
   const result: AddressParts = {serial: null, classification: null, from: [], to: []}
   let parts = 0
   // Clauses: split on `. ` and `, ` (a full stop inside initials like `J. V.` is kept by the party

@@ -3,6 +3,7 @@
  * allows, read by the line forms (`forms/`), with the reason. Context is applied later, by
  * `segment`.
  */
+import {stripEmphasis} from '../extract/emphasis.js'
 import {isNameLine} from '../extract/lines.js'
 import {noteForms, readLine, shortLine, type Kind, type Parts, type PartsByKind} from './forms/index.js'
 import type {Line} from './lines.js'
@@ -23,6 +24,8 @@ export interface Segment {
   indent: number
   /** Index of the blank-line block. */
   block: number
+  /** Blank lines just before this line (0 inside a block; the first line counts from the top). */
+  blanksBefore: number
   kind: Kind
   reason: string
   /** What the line’s form read from it (see `PartsByKind`); `null` for kinds without parts. */
@@ -63,7 +66,7 @@ const kept: Partial<Record<Kind, keyof Readings>> = {heading: 'heading', address
 /** Give one segment its context-free kind. */
 function classifyText(segment: Segment): void {
   const text = segment.text
-  const nameLike = text.length <= shortLine && isNameLine(text)
+  const nameLike = text.length <= shortLine && isNameLine(stripEmphasis(text))
   const reading = readLine(text, {indent: segment.indent, hasDigit: /\d/u.test(text), nameLike})
   segment.kind = reading.kind
   segment.reason = reading.reason
@@ -80,13 +83,17 @@ export function classify(text: string, lines: readonly Line[]): Segment[] {
   const segments: Segment[] = []
   let block = 0
   let previousBlank = true
+  let blanks = 0
   for (const line of lines) {
     if (line.contentStart === line.contentEnd) {
       if (!previousBlank) block++
       previousBlank = true
+      blanks++
       continue
     }
     previousBlank = false
+    const blanksBefore = blanks
+    blanks = 0
     let indent = 0
     for (let i = line.start; i < line.contentStart; i++) indent += text.charCodeAt(i) === 9 ? 4 : 1
     const lineText = text.slice(line.contentStart, line.contentEnd)
@@ -101,6 +108,7 @@ export function classify(text: string, lines: readonly Line[]): Segment[] {
         text: segmentText,
         indent: piece.start === 0 ? indent : 0,
         block,
+        blanksBefore: piece.start === 0 ? blanksBefore : 0,
         kind: 'prose',
         reason: '',
         parts: null,

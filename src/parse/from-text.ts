@@ -6,7 +6,10 @@
 import type {Root} from '../tree/types.js'
 import {buildTree} from './build-tree.js'
 import {classify} from './classify.js'
-import {emptyLayout, type Layout} from './layout/types.js'
+import {applyLayout} from './layout/apply-layout.js'
+import {learnLayout} from './layout/learn-layout.js'
+import {mergeLayout} from './layout/merge-layout.js'
+import type {Layout} from './layout/types.js'
 import {Locator, splitLines} from './lines.js'
 import {segmentLetters} from './segment/index.js'
 
@@ -17,10 +20,10 @@ export interface FromTextOptions {
    */
   start?: {line: number; column: number; offset: number} | undefined
   /**
-   * The archive’s layout as known before `value` (for streaming: what earlier parts taught).
-   * It is read, and refined in place with what `value` teaches.
+   * The archive’s layout as known: what a user declares, or what earlier parts of a stream
+   * taught. Every field given wins over what is learnt from `value`; the rest is learnt.
    */
-  layout?: Layout | undefined
+  layout?: Partial<Layout> | undefined
 }
 
 /** Parse a transcript into an epistola tree. */
@@ -29,9 +32,10 @@ export function fromText(value: string, options: FromTextOptions = {}): Root {
   const lines = splitLines(text)
   const locator = new Locator(lines, options.start)
   const segments = classify(text, lines)
-  const layout = options.layout ?? emptyLayout()
+  const layout = mergeLayout(learnLayout(segments), options.layout)
+  applyLayout(segments, layout)
   const plan = segmentLetters(segments, layout)
   const root = buildTree({text, locator}, plan)
-  root.data = {layout: {...layout}}
+  root.data = {layout}
   return root
 }

@@ -4,6 +4,7 @@ import {defineForm} from './types.js'
 
 export const actionLine = defineForm({
   kind: 'actionLine',
+  offsets: true,
   maxLength: 159,
   hint: (_text, facts) => facts.hasDigit,
   read(text) {

@@ -13,6 +13,7 @@ function mayBeAddress(text: string): boolean {
 
 export const address = defineForm({
   kind: 'address',
+  offsets: true,
   maxLength: 259,
   hint: (text) => hasPartyWord(text),
   read(text) {

@@ -4,6 +4,7 @@ import {defineForm} from './types.js'
 
 export const dateline = defineForm({
   kind: 'dateline',
+  offsets: true,
   maxLength: 119,
   hint: (_text, facts) => facts.hasDigit,
   read(text) {

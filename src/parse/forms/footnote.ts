@@ -4,6 +4,7 @@ import {defineForm} from './types.js'
 
 export const footnote = defineForm({
   kind: 'footnote',
+  offsets: true,
   maxLength: Number.POSITIVE_INFINITY,
   hint: (text) => /^[-–\d[*]/u.test(text),
   read(text, facts) {

@@ -17,6 +17,7 @@ export function readHeadingLine(text: string): HeadingParts | null {
 
 export const heading = defineForm({
   kind: 'heading',
+  offsets: true,
   maxLength: 259,
   hint: (text) => hasPartyWord(text),
   read(text) {

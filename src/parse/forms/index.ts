@@ -6,6 +6,7 @@
  *
  * To add a form: one file in this folder, one entry here, one test.
  */
+import {maskEmphasis, stripEmphasis} from '../../extract/emphasis.js'
 import {actionLine} from './action-line.js'
 import {address} from './address.js'
 import {bracketedSource} from './bracketed-source.js'
@@ -72,12 +73,16 @@ export interface Reading {
 }
 
 /** Read a line: the first form that reads it, or running text. */
-export function readLine(text: string, facts: LineFacts): Reading {
+export function readLine(raw: string, facts: LineFacts): Reading {
+  // Forms see through emphasis marks (`_Foreign Office, July_ 29, 1914.`): masked where offsets matter.
+  const masked = maskEmphasis(raw)
+  const stripped = masked === raw ? raw : stripEmphasis(raw)
   for (const form of forms) {
+    const text = form.offsets ? masked : stripped
     if (text.length > form.maxLength) continue
     if (form.hint && !form.hint(text, facts)) continue
     const result = form.read(text, facts)
     if (result) return {kind: form.kind, form, result, reason: form.reason(result, text)}
   }
-  return {kind: 'prose', form: null, result: null, reason: text.length > 400 ? 'a long line of running text' : 'running text'}
+  return {kind: 'prose', form: null, result: null, reason: raw.length > 400 ? 'a long line of running text' : 'running text'}
 }

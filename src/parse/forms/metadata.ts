@@ -7,6 +7,7 @@ const longestKey = 44
 
 export const metadata = defineForm({
   kind: 'metadata',
+  offsets: true,
   maxLength: shortLine,
   hint(text) {
     const colon = text.indexOf(':')

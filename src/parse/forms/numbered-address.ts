@@ -9,6 +9,7 @@ import {withoutMarkers} from './without-markers.js'
 
 export const numberedAddress = defineForm({
   kind: 'address',
+  offsets: true,
   maxLength: 259,
   hint: (text) => /^\d/u.test(text),
   read(text, facts) {

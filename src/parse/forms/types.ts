@@ -74,6 +74,11 @@ export interface Form<K extends Kind = Kind> {
   hint?: ((text: string, facts: LineFacts) => boolean) | undefined
   /** The form's parts, or `null` when the line is not of this form. */
   read: (text: string, facts: LineFacts) => FormResult<K> | null
+  /**
+   * The form’s parts hold offsets into the line: it reads the line with emphasis marks masked
+   * (same length). Other forms read it with the marks taken out.
+   */
+  offsets?: boolean | undefined
   /** Why the line was read so, in words for the user. */
   reason: (result: FormResult<K>, text: string) => string
 }

@@ -1,8 +1,9 @@
 /**
  * The layout of an archive: what the document repeats letter after letter, learnt from the
- * document itself (`learnLayout`) and overridable by the user. Plain data: it lives on the tree
- * (`root.data.layout`), is carried by the stream from one part to the next, and is told to the
- * user in words (`explainLayout`).
+ * document itself (`learnLayout`) and overridable by the user (`FromTextOptions.layout`,
+ * `epistola convert --layout FILE.json`). Plain data: it lives on the tree (`root.data.layout`),
+ * is carried by the stream from one part to the next, and is told to the user in words
+ * (`explainLayout`).
  */
 export interface Layout {
   /**
@@ -11,11 +12,24 @@ export interface Layout {
    * first letter read.
    */
   datesLead: boolean
-  /** How many letters came before the text (for streaming: the first letter is where the layout is learnt). */
+  /** How many letters came before the text (for streaming: the first letter is where `datesLead` is learnt). */
   letters: number
+  /**
+   * Shapes of the edition’s number lines that open letters, learnt from their sequence:
+   * `roman` (`XX.`), `arabic` (`33.`), or a word and a numeral (`exhibit arabic` for `EXHIBIT 6.`).
+   */
+  numberLines: string[]
+  /**
+   * Blank lines that part letters, where the edition leaves more between letters than between
+   * paragraphs (Richardson leaves three): a run at least this long after a finished body opens
+   * the next letter. `null`: not learnt.
+   */
+  letterGap: number | null
+  /** Signature lines the archive repeats (`JAMES MONROE.`), as printed. */
+  signatures: string[]
 }
 
 /** A layout with nothing learnt yet. */
 export function emptyLayout(): Layout {
-  return {datesLead: false, letters: 0}
+  return {datesLead: false, letters: 0, numberLines: [], letterGap: null, signatures: []}
 }

@@ -191,7 +191,14 @@ function context(m: Machine, segment: Segment): boolean {
   return false
 }
 
+/** A wide run of blank lines, as the edition parts its letters, after a body: the next letter. */
+function partsLetters(m: Machine, segment: Segment): boolean {
+  const gap = m.layout.letterGap
+  return gap !== null && segment.blanksBefore >= gap && (has(m, 'paragraph') || has(m, 'signature'))
+}
+
 export function body(m: Machine, segment: Segment): void {
+  if (partsLetters(m, segment)) return restart(m, segment)
   if (m.quote > 0 && !quoteStops.has(segment.kind) && m.quoteLines < 40) {
     m.quoteLines++
     m.quote = Math.max(0, m.quote + segment.quoteDelta)

@@ -56,7 +56,7 @@ export function nameOrProse(m: Machine, segment: Segment): void {
     return
   }
   const previous = last(m)
-  if (segment.nameLike && (endsAfter(m, segment) || previous?.role === 'closing')) {
+  if (segment.nameLike && (endsAfter(m, segment) || previous?.role === 'closing' || m.layout.signatures.includes(segment.text))) {
     m.state = 'trailer'
     return add(m, segment, 'signature', previous?.role === 'closing' ? 'a name after the close' : 'a name line ending the letter')
   }
