@@ -4,6 +4,7 @@ import {readHeadingLine} from '../parse/forms/index.js'
 import {readOrParse} from '../parse/readings.js'
 import {parseInvertedName, parsePerson, personParts, type PersonParts} from '../extract/person.js'
 import {readRunInSalutation} from '../extract/lines.js'
+import {readAddressedBodies} from '../extract/addressee.js'
 import type {Person} from '../schema/person.js'
 import {isSpace} from '../extract/chars.js'
 import {nodeText, spanPosition, tidy, toString, type NodeText} from '../tree/to-string.js'
@@ -171,6 +172,7 @@ export function compileParties(context: LetterContext, clues: PartyClues): Parti
     const p = inside ? person(context, inside) : null
     if (p && p.kind === 'person') to = [p]
   }
+  if (to.length === 0 && clues.salutation) to = bodiesAddressed(clues.salutation)
   if (to.length === 0) {
     const {salutation} = clues
     if (salutation) {
@@ -209,6 +211,12 @@ export function compileParties(context: LetterContext, clues: PartyClues): Parti
     }
   }
   return {from, to, heading}
+}
+
+/** The bodies an address in place of a salutation names: `To the Senate and House of Representatives:`. */
+function bodiesAddressed(salutation: NonNullable<PartyClues['salutation']>): Person[] {
+  const bodies = readAddressedBodies(salutation.value + ':') ?? []
+  return bodies.map((body) => ({raw: body.text, name: body.text, surname: null, forename: null, roles: [], kind: 'group', inferred: false, position: salutation.position}))
 }
 
 /** The name in a signature line: `(Signed) L. Lothian` → `L. Lothian`, `Go: Washington` kept. */

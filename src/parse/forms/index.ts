@@ -8,6 +8,7 @@
  */
 import {maskEmphasis, stripEmphasis} from '../../extract/emphasis.js'
 import {actionLine} from './action-line.js'
+import {addressSalutation} from './address-salutation.js'
 import {address} from './address.js'
 import {bracketedSource} from './bracketed-source.js'
 import {capitals} from './capitals.js'
@@ -55,6 +56,7 @@ export const forms: ReadonlyArray<Form> = [
   label,
   dateline,
   salutation,
+  addressSalutation,
   postscript,
   heading,
   address,

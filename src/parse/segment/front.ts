@@ -57,14 +57,15 @@ function headerStart(pending: readonly Segment[]): number {
   return cut
 }
 
-/** Open a letter with the header run at the end of `pending`. */
-export function startLetter(m: Machine): void {
+/** Open a letter with the header run at the end of `pending`, and `opening` (its first running text) when given. */
+export function startLetter(m: Machine, opening?: Segment): void {
   const cut = headerStart(m.pending)
   flushToRoot(m, m.pending.slice(0, cut))
   const list = m.pending.slice(cut)
   m.pending = []
   openLetter(m)
   for (const segment of list) header(m, segment)
+  if (opening) header(m, opening)
 }
 
 /** A real paragraph waiting in `pending`, not a page title: eight words or more. */
@@ -98,10 +99,7 @@ export function front(m: Machine, segment: Segment): void {
   if (kind === 'prose' && m.layout.letters > 0) {
     // Running text after a letter and no header: the next letter starts without one.
     const after = next(m, segment)
-    if (!after || !(after.kind === 'heading' || after.kind === 'letterNumber' || after.kind === 'actionLine')) {
-      m.pending.push(segment)
-      return startLetter(m)
-    }
+    if (!after || !(after.kind === 'heading' || after.kind === 'letterNumber' || after.kind === 'actionLine')) return startLetter(m, segment)
   }
   m.pending.push(segment)
 }

@@ -1,0 +1,43 @@
+/**
+ * An address to one or more bodies, printed where a salutation stands:
+ *
+ *     To the Senate and House of Representatives of the United States:
+ *     Gentlemen of the Senate:
+ *
+ * gives the bodies addressed, shortened to their names (`Senate`, `House of Representatives`).
+ */
+import {collectiveAddressWords} from '../lexicon/address-salutations.js'
+import {stripEmphasis} from './emphasis.js'
+
+export interface Body {
+  /** The body’s name (`House of Representatives`). */
+  text: string
+}
+
+const collective = new Set(collectiveAddressWords.map((word) => word.toLowerCase()))
+
+/** A capitalised phrase: words with capitals, joined by `of`, `the`, `and`, `in`, `for`. */
+const phrase = /^(?:\p{Lu}[\p{L}'’-]*|of|the|and|in|for|&)(?:\s+(?:\p{Lu}[\p{L}'’-]*|of|the|and|in|for|&))*$/u
+
+/** A trailing `of the United States` (the country a body belongs to) is not part of its name. */
+function shorten(name: string): string {
+  const at = name.lastIndexOf(' of the ')
+  return at > 0 && /^\p{Lu}/u.test(name.slice(at + 8)) ? name.slice(0, at) : name
+}
+
+/** The bodies an address line names, or `null` when the line is no such address. */
+export function readAddressedBodies(input: string): Body[] | null {
+  const text = stripEmphasis(input).trim()
+  if (text.length > 120 || !text.endsWith(':')) return null
+  let rest = text.replace(/\s*:+$/u, '')
+  const lead = /^(?:To\s+(?:the\s+)?|([\p{L} -]+?)\s+of\s+the\s+)/u.exec(rest)
+  if (!lead) return null
+  if (lead[1] !== undefined && !collective.has(lead[1].toLowerCase())) return null
+  rest = rest.slice(lead[0].length)
+  if (!phrase.test(rest)) return null
+  const bodies = rest
+    .split(/\s+and\s+(?:the\s+)?/u)
+    .map((part) => shorten(part.trim()))
+    .filter((part) => part.length > 0)
+  return bodies.length > 0 && bodies.every((part) => /^\p{Lu}/u.test(part)) ? bodies.map((part) => ({text: part})) : null
+}
