@@ -8,6 +8,7 @@ import {isNameLine} from '../extract/lines.js'
 import {noteForms, readLine, shortLine, type Kind, type Parts, type PartsByKind} from './forms/index.js'
 import type {Line} from './lines.js'
 import type {Readings} from './readings.js'
+import {splitColumns} from './columns.js'
 import {splitCloseAndName, splitRunOn} from './run-on.js'
 import {joinWrappedHeading} from './wrapped-heading.js'
 
@@ -97,7 +98,7 @@ export function classify(text: string, lines: readonly Line[]): Segment[] {
     let indent = 0
     for (let i = line.start; i < line.contentStart; i++) indent += text.charCodeAt(i) === 9 ? 4 : 1
     const lineText = text.slice(line.contentStart, line.contentEnd)
-    const pieces = splitRunOn(lineText) ?? splitCloseAndName(lineText, isNameLine) ?? [{start: 0, end: lineText.length}]
+    const pieces = splitRunOn(lineText) ?? splitColumns(lineText) ?? splitCloseAndName(lineText, isNameLine) ?? [{start: 0, end: lineText.length}]
     for (const piece of pieces) {
       const segmentText = lineText.slice(piece.start, piece.end)
       const segment: Segment = {

@@ -16,6 +16,8 @@ import {classification} from './classification.js'
 import {closing} from './closing.js'
 import {dateline} from './dateline.js'
 import {editorialNote} from './editorial-note.js'
+import {elidedClosing} from './elided-closing.js'
+import {enclosure} from './enclosure.js'
 import {footnote} from './footnote.js'
 import {furniture} from './furniture.js'
 import {heading} from './heading.js'
@@ -47,6 +49,7 @@ export const forms: ReadonlyArray<Form> = [
   separator,
   pageMarker,
   letterNumber,
+  enclosure,
   serial,
   metadata,
   actionLine,
@@ -61,6 +64,7 @@ export const forms: ReadonlyArray<Form> = [
   heading,
   address,
   closing,
+  elidedClosing,
   editorialNote,
   capitals,
   name

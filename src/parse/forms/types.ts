@@ -28,6 +28,7 @@ export type Kind =
   | 'pageMarker'
   | 'footnote'
   | 'letterNumber'
+  | 'enclosure'
   | 'serial'
   | 'metadata'
   | 'actionLine'

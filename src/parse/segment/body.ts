@@ -113,6 +113,7 @@ function closing(m: Machine, segment: Segment): void {
 const handlers: Partial<Record<Kind, Handler>> = {
   metadata,
   letterNumber: restart,
+  enclosure: restart,
   actionLine: restart,
   heading,
   sourceNote,
@@ -149,7 +150,7 @@ const handlers: Partial<Record<Kind, Handler>> = {
   prose: nameOrProse
 }
 
-const quoteStops = new Set<Kind>(['footnote', 'letterNumber', 'actionLine', 'furniture'])
+const quoteStops = new Set<Kind>(['footnote', 'letterNumber', 'enclosure', 'actionLine', 'furniture'])
 const underSignature = new Set<Kind>(['address', 'heading', 'classification', 'label', 'salutation', 'closing'])
 const noteStops = new Set<Kind>(['footnote', 'letterNumber', 'actionLine', 'sourceNote', 'heading', 'furniture', 'metadata'])
 

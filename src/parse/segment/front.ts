@@ -14,7 +14,7 @@ import {body} from './body.js'
 import {endsAfter, flushToRoot, next, openLetter, type Machine} from './machine.js'
 
 /** Kinds that can open a letter’s header before its body. */
-const headerKinds = new Set<Segment['kind']>(['letterNumber', 'serial', 'metadata', 'actionLine', 'sourceNote', 'classification', 'label', 'dateline', 'salutation', 'heading', 'address', 'capitals'])
+const headerKinds = new Set<Segment['kind']>(['letterNumber', 'enclosure', 'serial', 'metadata', 'actionLine', 'sourceNote', 'classification', 'label', 'dateline', 'salutation', 'heading', 'address', 'capitals'])
 
 /** Metadata keys that belong to one letter (the others describe the page). */
 const letterKeys = /^(?:title|from|to)$/u
@@ -32,7 +32,7 @@ function startsLetter(segment: Segment | undefined): boolean {
 function opensLetter(segment: Segment): boolean {
   const kind = segment.kind
   if (kind === 'metadata') return letterKeys.test(metadataKey(segment)!)
-  return kind === 'letterNumber' || kind === 'actionLine' || kind === 'heading' || kind === 'salutation' || kind === 'sourceNote' || kind === 'address'
+  return kind === 'letterNumber' || kind === 'enclosure' || kind === 'actionLine' || kind === 'heading' || kind === 'salutation' || kind === 'sourceNote' || kind === 'address'
 }
 
 /** Where the header of the new letter starts in `pending`: the run of header-like segments at its end. */

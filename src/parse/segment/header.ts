@@ -16,6 +16,7 @@ import type {Role} from './types.js'
 
 const headerRoles: Partial<Record<Kind, Role>> = {
   letterNumber: 'letterNumber',
+  enclosure: 'label',
   serial: 'serial',
   metadata: 'metadata',
   actionLine: 'actionLine',
@@ -96,7 +97,7 @@ function headerProse(m: Machine, segment: Segment): boolean {
 export function header(m: Machine, segment: Segment): void {
   const kind = segment.kind
   if (kind === 'headingContinuation') return add(m, segment, last(m)?.role === 'addressLine' ? 'addressLine' : 'heading', segment.reason)
-  if ((kind === 'letterNumber' && has(m, 'letterNumber')) || (kind === 'actionLine' && has(m, 'actionLine'))) {
+  if (((kind === 'letterNumber' || kind === 'enclosure') && (has(m, 'letterNumber') || has(m, 'label'))) || (kind === 'actionLine' && has(m, 'actionLine'))) {
     // A second document number or action line: the letter before had no body.
     closeLetter(m)
     return front(m, segment)

@@ -105,6 +105,7 @@ const endKinds = new Set<Segment['kind']>([
   'furniture',
   'separator',
   'letterNumber',
+  'enclosure',
   'actionLine',
   'heading',
   'dateline',
