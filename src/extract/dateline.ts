@@ -54,7 +54,7 @@ export interface ActionParts {
   partial: {text: string; start: number; end: number; month: number; day: number} | null
 }
 
-const actionPattern = /^\s*(?:\[\s*)?(received|sent|despatched|dispatched|delivered|handed\s+over|transmitted)\b\s*(?:on\s+|at\s+[^,]{0,40},\s*)?/iu
+const actionPattern = /^\s*(?:[[(]\s*)?(received|sent|despatched|dispatched|delivered|handed\s+over|transmitted)\b\s*(?:on\s+|at\s+[^,]{0,40},\s*)?/iu
 const dayMonth =
   /\b(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:tember|t)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+(\d{1,2})(?:st|nd|rd|th|d)?\b/iu
 const months = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec']

@@ -162,7 +162,8 @@ function groups(items: readonly Item[]): Item[][] {
     const previous = group?.at(-1)
     const continuesNote =
       (item.role === 'footnoteDefinition' && previous?.role === 'footnoteDefinition' && !noteOf(item)) ||
-      (item.role === 'metadata' && previous?.role === 'metadata' && item.segment.kind !== 'metadata')
+      (item.role === 'metadata' && previous?.role === 'metadata' && item.segment.kind !== 'metadata') ||
+      (item.role === 'actionLine' && previous?.role === 'actionLine' && item.segment.kind === 'headingContinuation')
     const sameRun =
       group &&
       previous &&

@@ -9,6 +9,7 @@ import {noteForms, readLine, shortLine, type Kind, type Parts, type PartsByKind}
 import type {Line} from './lines.js'
 import type {Readings} from './readings.js'
 import {splitColumns} from './columns.js'
+import {splitReceiptNote} from './receipt-note.js'
 import {splitCloseAndName, splitRunOn} from './run-on.js'
 import {joinWrappedHeading} from './wrapped-heading.js'
 
@@ -98,7 +99,7 @@ export function classify(text: string, lines: readonly Line[]): Segment[] {
     let indent = 0
     for (let i = line.start; i < line.contentStart; i++) indent += text.charCodeAt(i) === 9 ? 4 : 1
     const lineText = text.slice(line.contentStart, line.contentEnd)
-    const pieces = splitRunOn(lineText) ?? splitColumns(lineText) ?? splitCloseAndName(lineText, isNameLine) ?? [{start: 0, end: lineText.length}]
+    const pieces = splitRunOn(lineText) ?? splitReceiptNote(lineText) ?? splitColumns(lineText) ?? splitCloseAndName(lineText, isNameLine) ?? [{start: 0, end: lineText.length}]
     for (const piece of pieces) {
       const segmentText = lineText.slice(piece.start, piece.end)
       const segment: Segment = {

@@ -10,6 +10,7 @@
  * the whole heading and the second its continuation. Only the segment just made and the one
  * before it, both of this stage, are touched.
  */
+import {readActionLine} from '../extract/dateline.js'
 import {hasPartyWord, parseAddressLine, parseHeading, type HeadingParts} from '../extract/heading.js'
 import type {Kind, Segment} from './classify.js'
 import {withoutMarkers} from './forms/index.js'
@@ -37,10 +38,10 @@ function markContinuation(previous: Segment, segment: Segment, what: 'heading' |
   segment.reason = `continues the ${what === 'heading' ? 'heading' : 'address line'} above`
 }
 
-function become(previous: Segment, kind: 'heading' | 'address', parts: NonNullable<Segment['parts']>, text: string): void {
+function become(previous: Segment, kind: 'heading' | 'address' | 'actionLine', parts: NonNullable<Segment['parts']>, text: string): void {
   previous.kind = kind
   previous.parts = parts
-  previous.readings = {[kind]: {text, value: parts}}
+  previous.readings = {[kind === 'actionLine' ? 'action' : kind]: {text, value: parts}}
 }
 
 /** A heading’s description wrapped onto the next line: `… inviting him to accept` / `gifts on the day …`. */
@@ -49,10 +50,35 @@ function continuesDescription(previous: Segment, segment: Segment): boolean {
   return Boolean(heading && (heading.kind || heading.classification) && /^\p{Ll}/u.test(segment.text) && !/[.!?:;]$/u.test(previous.text))
 }
 
+/** More parentheses opened than closed. */
+function opensParenthesis(text: string): boolean {
+  let depth = 0
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i)
+    if (code === 40) depth++
+    else if (code === 41 && depth > 0) depth--
+  }
+  return depth > 0
+}
+
+/** A receipt note wrapped: `(Received December` / `5_.)`: the two lines are one action line. */
+function joinWrappedNote(previous: Segment, segment: Segment): boolean {
+  if (segment.text.length > 60 || !segment.text.includes(')') || !opensParenthesis(previous.text)) return false
+  const joined = previous.text + ' ' + segment.text
+  const action = readActionLine(joined)
+  if (!action) return false
+  become(previous, 'actionLine', action, joined)
+  previous.reason = 'a receipt note wrapped over two lines'
+  segment.kind = 'headingContinuation'
+  segment.reason = 'continues the receipt note above'
+  return true
+}
+
 /** Join `segment` to the line before it when the two make one heading or address line. */
 export function joinWrappedHeading(segments: readonly Segment[], segment: Segment): void {
   const previous = segments.at(-1)
   if (!previous || previous.block !== segment.block || previous.line === segment.line) return
+  if (joinWrappedNote(previous, segment)) return
   if (!opensBlock(segments, previous) || segment.text.length > 120 || previous.text.length < 30 || previous.text.length > 200) return
   if (!loose.has(previous.kind) || !loose.has(segment.kind) || segment.kind === 'heading') return
   if (/\p{Ll}[.!?]\s+\S/u.test(segment.text)) return

@@ -22,7 +22,7 @@ export const heading = defineForm({
   hint: (text) => hasPartyWord(text),
   read(text) {
     const clean = withoutMarkers(text)
-    const parts = headingStart.test(clean) ? readHeadingLine(clean) : null
+    const parts = headingStart.test(clean.trimStart()) ? readHeadingLine(clean) : null
     return parts ? {parts, text: clean} : null
   },
   reason(result) {

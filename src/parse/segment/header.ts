@@ -40,6 +40,11 @@ const headerRoles: Partial<Record<Kind, Role>> = {
 const notBody = new Set<Kind>(['letterNumber', 'actionLine', 'heading', 'furniture', 'footnote', 'separator', 'sourceNote', 'bracketedSource', 'metadata'])
 const notBodyAfterBlock = new Set<Kind>(['letterNumber', 'actionLine', 'heading', 'furniture', 'footnote', 'separator'])
 
+/** The role a continuation line takes: its first line’s. */
+function continued(role: Role | undefined): Role {
+  return role === 'addressLine' || role === 'actionLine' ? role : 'heading'
+}
+
 /** The first segment after the block of `segment`, looking at most a few lines ahead. */
 function afterBlock(m: Machine, segment: Segment): {next: Segment | undefined; lines: number} {
   let at = segment
@@ -96,7 +101,7 @@ function headerProse(m: Machine, segment: Segment): boolean {
 
 export function header(m: Machine, segment: Segment): void {
   const kind = segment.kind
-  if (kind === 'headingContinuation') return add(m, segment, last(m)?.role === 'addressLine' ? 'addressLine' : 'heading', segment.reason)
+  if (kind === 'headingContinuation') return add(m, segment, continued(last(m)?.role), segment.reason)
   if (((kind === 'letterNumber' || kind === 'enclosure') && (has(m, 'letterNumber') || has(m, 'label'))) || (kind === 'actionLine' && has(m, 'actionLine'))) {
     // A second document number or action line: the letter before had no body.
     closeLetter(m)
