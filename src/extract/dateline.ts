@@ -3,6 +3,7 @@
  * `Chungking , October 2, 1942—1 p.m.`, `Received on November 22, 1941`.
  */
 import {findDate, type FoundDate} from './date.js'
+import {maskDayNames, maskEditorialBrackets} from './dateline-noise.js'
 import {maskEmphasis} from './emphasis.js'
 
 export interface DatelineParts {
@@ -18,7 +19,11 @@ const time = /^\s*(?:(?:[—–-]+|,)\s*)?\d{1,2}(?:[.:]\d{2})?\s*(?:a\.\s?m\.?|
  * `null` when the line holds more than that (a sentence that mentions a date).
  */
 export function readDateline(input: string): DatelineParts | null {
-  const text = maskEmphasis(input)
+  const text = maskDayNames(maskEmphasis(input))
+  return readPlaceAndDate(text) ?? (/[[(]/u.test(text) ? readPlaceAndDate(maskEditorialBrackets(text)) : null)
+}
+
+function readPlaceAndDate(text: string): DatelineParts | null {
   const date = findDate(text, {bareYear: true})
   if (!date) return null
   let after = text.slice(date.end)

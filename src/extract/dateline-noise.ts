@@ -1,0 +1,26 @@
+/**
+ * What a dateline may print between the place and the date, and that is neither: the day of the
+ * week and the part of the day (`Friday Morn`, `Thursday`), and the editor’s brackets around what
+ * the editor supplied (`[London,] Tuesday [December 17, 1816].`). Masked with spaces (offsets
+ * stay true) before the dateline is read.
+ */
+import {dayNames, dayParts} from '../lexicon/day-names.js'
+import {alternation} from '../lexicon/pattern-of.js'
+
+// A day name, maybe a part of the day, maybe a comma: `Thursday, `, `Friday Morn `.
+const dayPhrase = new RegExp(`(?<![\\p{L}])${alternation(dayNames)}(?:\\s+${alternation(dayParts)}\\b)?,?(?=\\s|\\[|$)`, 'gu')
+const brackets = /[[\]()]/gu
+
+function blank(match: string): string {
+  return ' '.repeat(match.length)
+}
+
+/** The dateline with day names masked. */
+export function maskDayNames(text: string): string {
+  return text.replace(dayPhrase, blank)
+}
+
+/** The dateline with editorial brackets masked too. */
+export function maskEditorialBrackets(text: string): string {
+  return text.replace(brackets, blank)
+}
