@@ -1,6 +1,7 @@
 /** Date written, date received, place: from datelines, action lines, the heading, metadata. */
 import {findDate, type FoundDate} from '../extract/date.js'
-import {readActionLine, readDateline} from '../extract/dateline.js'
+import {readActionLine, readDateline, type DatelineParts} from '../extract/dateline.js'
+import {noYear, readYearlessDateline} from '../extract/yearless-dateline.js'
 import {readOrParse} from '../parse/readings.js'
 import type {DateValue} from '../schema/date.js'
 import {nodeText, spanPosition, toString, type NodeText} from '../tree/to-string.js'
@@ -66,6 +67,11 @@ function receivedInNotes(context: LetterContext, nodes: ReadonlyArray<T.Source |
   return null
 }
 
+/** A dateline with a year, or one without (its date then has no value). */
+function readAnyDateline(text: string): DatelineParts | null {
+  return readDateline(text) ?? readYearlessDateline(text)
+}
+
 export function compileDates(context: LetterContext, headingDate: FoundDate | null, headingText: NodeText | null): Dates {
   const problems: DateProblem[] = []
   let date: DateValue | null = null
@@ -80,7 +86,7 @@ export function compileDates(context: LetterContext, headingDate: FoundDate | nu
     // A dateline over two lines: the date is on the last one.
     const lastBreak = text.value.lastIndexOf('\n')
     const line = text.value.slice(lastBreak + 1)
-    let parsed = readOrParse(node, 'dateline', line, readDateline)
+    let parsed = readOrParse(node, 'dateline', line, readAnyDateline)
     if (!parsed) {
       const loose = findDate(line, {bareYear: true})
       parsed = loose ? {date: loose, place: null} : null
@@ -92,17 +98,18 @@ export function compileDates(context: LetterContext, headingDate: FoundDate | nu
     const shift = lastBreak + 1
     // The date read is this call's own object: shifted in a copy only for a dateline over lines.
     const found = shift === 0 ? parsed.date : {...parsed.date, start: parsed.date.start + shift, end: parsed.date.end + shift}
-    if (!found.iso) {
-      problems.push({node, found, reason: 'impossible', detail: found.text})
-      continue
-    }
-    if (found.inferred) problems.push({node, found, reason: 'inferred', detail: found.problems.join('; ')})
-    readings.push({node, value: value(text, found, toString(node, {breaks: ' '}))})
     if (parsed.place && place === null) {
       place = parsed.place.text
       placePosition = spanPosition(text, parsed.place.start + shift, parsed.place.end + shift)
       if (parsed.place.bracketed) context.inferences.push({field: 'place', reason: `the place \`${place}\` is supplied by the editor in brackets`})
     }
+    if (!found.iso) {
+      const yearless = found.problems.includes(noYear)
+      problems.push({node, found, reason: yearless ? 'unreadable' : 'impossible', detail: yearless ? `${found.text} (${noYear})` : found.text})
+      continue
+    }
+    if (found.inferred) problems.push({node, found, reason: 'inferred', detail: found.problems.join('; ')})
+    readings.push({node, value: value(text, found, toString(node, {breaks: ' '}))})
   }
   if (readings.length > 0) {
     date = readings[0]!.value

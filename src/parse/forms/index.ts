@@ -32,6 +32,7 @@ import {salutation} from './salutation.js'
 import {separator} from './separator.js'
 import {serial} from './serial.js'
 import {sourceNote} from './source-note.js'
+import {yearlessDateline} from './yearless-dateline.js'
 import type {Form, FormResult, Kind, LineFacts} from './types.js'
 
 export type {Form, FormResult, Kind, LineFacts, Parts, PartsByKind} from './types.js'
@@ -58,6 +59,7 @@ export const forms: ReadonlyArray<Form> = [
   classification,
   label,
   dateline,
+  yearlessDateline,
   salutation,
   addressSalutation,
   postscript,

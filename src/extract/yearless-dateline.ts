@@ -1,0 +1,34 @@
+/**
+ * A dateline that prints no year: `STEVENTON, December 1.`, `STEVENTON, Tuesday (December 18).`,
+ * `July 28th, 10.45 p.m.` The place is read; the date is kept as printed with no value (a year
+ * is never guessed), and says why.
+ */
+import {monthNames} from '../lexicon/month-names.js'
+import {alternation} from '../lexicon/pattern-of.js'
+import type {FoundDate} from './date.js'
+import type {DatelineParts} from './dateline.js'
+import {maskDayNames, maskEditorialBrackets} from './dateline-noise.js'
+import {maskEmphasis} from './emphasis.js'
+
+export const noYear = 'the date prints no year'
+
+const month = alternation(monthNames)
+const time = String.raw`(?:,?\s*\d{1,2}(?:[.:]\d{2})?\s*(?:a\.\s?m\.|p\.\s?m\.|A\.\s?M\.|P\.\s?M\.|noon|midnight))?`
+const yearless = new RegExp(
+  String.raw`^\s*(?:(\p{Lu}[\p{L}.'’\- ]{0,40}?)\s*,\s*)?((?:${month}\s+\d{1,2}(?:st|nd|rd|th|d)?|\d{1,2}(?:st|nd|rd|th|d)?\s+${month}))${time}\s*[.,]?\s*$`,
+  'u'
+)
+
+/** Read a dateline without a year, or `null`. */
+export function readYearlessDateline(input: string): DatelineParts | null {
+  if (input.length > 80) return null
+  const text = maskEditorialBrackets(maskDayNames(maskEmphasis(input)))
+  const match = yearless.exec(text)
+  if (!match) return null
+  const dateStart = match.index + match[0].indexOf(match[2]!, match[1] ? match[0].indexOf(match[1]) + match[1].length : 0)
+  const date: FoundDate = {start: dateStart, end: dateStart + match[2]!.length, text: match[2]!, iso: null, precision: 'day', inferred: false, problems: [noYear]}
+  if (!match[1]) return {date, place: null}
+  const placeText = match[1].trim()
+  const start = text.indexOf(placeText)
+  return {date, place: {text: placeText, start, end: start + placeText.length, bracketed: false}}
+}
