@@ -8,7 +8,7 @@ import {dayNames, dayParts} from '../lexicon/day-names.js'
 import {alternation} from '../lexicon/pattern-of.js'
 
 // A day name, maybe a part of the day, maybe a comma: `Thursday, `, `Friday Morn `.
-const dayPhrase = new RegExp(`(?<![\\p{L}])${alternation(dayNames)}(?:\\s+${alternation(dayParts)}\\b)?,?(?=\\s|\\[|$)`, 'gu')
+const dayPhrase = new RegExp(`(?<![\\p{L}])(?:${alternation(dayNames)}(?:\\s+${alternation(dayParts)}\\b)?|${alternation(dayParts)}\\b),?(?=\\s|\\[|$)`, 'gu')
 const brackets = /[[\]()]/gu
 
 function blank(match: string): string {

@@ -4,6 +4,7 @@
  */
 import {hasPartyWord, parseHeading, type HeadingParts} from '../../extract/heading.js'
 import {readNumberedHeading} from './numbered-heading.js'
+import {readSidenote} from './sidenote.js'
 import {defineForm} from './types.js'
 import {withoutMarkers} from './without-markers.js'
 
@@ -12,8 +13,23 @@ const headingStart = /^[\p{Lu}\d"“‘'([]/u
 
 /** The heading read from a heading line’s text (markers out): numbered (`I.--TO …`) or plain. */
 export function readHeadingLine(text: string): HeadingParts | null {
-  return readNumberedHeading(text) ?? parseHeading(text)
+  const heading = readSidenote(text) ?? readNumberedHeading(text) ?? parseHeading(text)
+  return heading && withoutWhereabouts(heading)
 }
+
+/** `TO THE EMPRESS, AT MAYENCE.`: where the addressee is (`, at …`) is no part of the addressee. */
+function withoutWhereabouts(heading: HeadingParts): HeadingParts {
+  if (!heading.to.some((span) => whereabouts.test(span.text))) return heading
+  return {
+    ...heading,
+    to: heading.to.map((span) => {
+      const at = whereabouts.exec(span.text)
+      return at ? {...span, text: span.text.slice(0, at.index), end: span.start + at.index} : span
+    })
+  }
+}
+
+const whereabouts = /,\s*(?:at|in)\s+\p{Lu}[^,]*$/iu
 
 export const heading = defineForm({
   kind: 'heading',

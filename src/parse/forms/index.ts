@@ -10,6 +10,7 @@ import {maskEmphasis, stripEmphasis} from '../../extract/emphasis.js'
 import {actionLine} from './action-line.js'
 import {addressSalutation} from './address-salutation.js'
 import {address} from './address.js'
+import {bracketedFootnote} from './bracketed-footnote.js'
 import {bracketedSource} from './bracketed-source.js'
 import {capitals} from './capitals.js'
 import {classification} from './classification.js'
@@ -30,6 +31,7 @@ import {pageMarker} from './page-marker.js'
 import {postscript} from './postscript.js'
 import {salutation} from './salutation.js'
 import {separator} from './separator.js'
+import {sidenoteHeading} from './sidenote.js'
 import {serial} from './serial.js'
 import {sourceNote} from './source-note.js'
 import {yearlessDateline} from './yearless-dateline.js'
@@ -41,11 +43,13 @@ export {readHeadingLine} from './heading.js'
 export {withoutMarkers} from './without-markers.js'
 
 /** Forms that read numbered note lines: a line they read is no signature, whatever its shape. */
-export const noteForms: ReadonlySet<Form> = new Set<Form>([numberedAddress, footnote] as Form[])
+export const noteForms: ReadonlySet<Form> = new Set<Form>([numberedAddress, bracketedFootnote, footnote] as Form[])
 
 export const forms: ReadonlyArray<Form> = [
   numberedAddress,
+  bracketedFootnote,
   footnote,
+  sidenoteHeading,
   furniture,
   separator,
   pageMarker,

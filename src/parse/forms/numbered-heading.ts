@@ -19,7 +19,8 @@ function shift<S extends Span>(span: S, by: number): S {
 export function readNumberedHeading(text: string): HeadingParts | null {
   const start = numberedStart.exec(text)
   if (!start) return null
-  const heading = parseHeading(text.slice(start[0].length))
+  // An elided name (`To----Bolton.`) reads as the name alone; spaces keep the offsets.
+  const heading = parseHeading(text.slice(start[0].length).replace(/-{2,}/gu, (dashes) => ' '.repeat(dashes.length)))
   if (!heading || heading.number) return null
   const by = start[0].length
   return {

@@ -65,7 +65,7 @@ function footnote(m: Machine, segment: Segment): void {
   // `  2. text` is a note only when it stands further in than the text above it (or its marker is printed).
   const note = partsOf(segment, 'footnote')!
   const previous = last(m)
-  if (/^\d/u.test(note.label) && m.state === 'body' && previous && segment.indent <= previous.segment.indent && !m.markers.has(note.label)) {
+  if (!segment.text.startsWith('[') && /^\d/u.test(note.label) && m.state === 'body' && previous && segment.indent <= previous.segment.indent && !m.markers.has(note.label)) {
     return addParagraph(m, segment, 'a numbered paragraph')
   }
   m.state = 'trailer'
@@ -96,7 +96,7 @@ function closing(m: Machine, segment: Segment): void {
   const previous = last(m)
   const opensSentence = !previous || previous.segment.block !== segment.block || /[.!?:,"”’)]$/u.test(previous.segment.text)
   if (!opensSentence) return addParagraph(m, segment, 'close-like words inside a wrapped paragraph')
-  if (after && !(after.kind === 'name' || after.kind === 'closing' || (after.kind === 'prose' && after.text.length < 60) || after.kind === 'capitals')) {
+  if (after && !(after.kind === 'name' || after.kind === 'closing' || (after.kind === 'prose' && after.text.length < 60) || after.kind === 'capitals') && !endsAfter(m, segment)) {
     return addParagraph(m, segment, 'close-like words inside the body')
   }
   // A short paragraph ending with a comma just before the close belongs to it (revised on this plan).
@@ -170,7 +170,7 @@ function context(m: Machine, segment: Segment): boolean {
     add(m, segment, 'footnoteDefinition', 'a numbered note after the letter', {note: {label: note[1]!, textStart: note[0].length, textEnd: segment.text.length}})
     return true
   }
-  if (/^(?:notes|footnotes|endnotes|editor['’]s\s+notes?)[.:]?$/iu.test(segment.text)) {
+  if (/^(?:notes|footnotes?|endnotes|editor['’]s\s+notes?)[.:]?$/iu.test(segment.text)) {
     m.state = 'trailer'
     add(m, segment, 'label', 'a notes heading')
     return true

@@ -9,6 +9,7 @@
 import type {Segment} from '../classify.js'
 import type {Layout} from '../layout/types.js'
 import {body} from './body.js'
+import {inNote, openNote} from './bracketed-note.js'
 import {front} from './front.js'
 import {header} from './header.js'
 import {createMachine, flushToRoot, openLetter} from './machine.js'
@@ -20,9 +21,11 @@ export type {Item, LetterPlan, PlanEntry, Role, State} from './types.js'
 export function segmentLetters(segments: readonly Segment[], layout: Layout): PlanEntry[] {
   const m = createMachine(segments, layout)
   for (const segment of segments) {
-    if (m.state === 'front') front(m, segment)
+    if (m.noteDepth > 0) inNote(m, segment)
+    else if (m.state === 'front') front(m, segment)
     else if (m.state === 'header') header(m, segment)
     else body(m, segment)
+    openNote(m, segment)
   }
   if (m.pending.length > 0) {
     if (layout.letters === 0 && m.pending.some((s: Segment) => s.kind === 'prose' || s.kind === 'name')) {

@@ -24,10 +24,13 @@ export interface Machine {
   roles: Set<Role>
   /** Footnote markers printed in the current letter’s paragraphs (`17`, `*`). */
   markers: Set<string>
+  /** Brackets a `[Footnote 1: …` block left open, and lines read inside it. */
+  noteDepth: number
+  noteLines: number
 }
 
 export function createMachine(segments: readonly Segment[], layout: Layout): Machine {
-  return {segments, plan: [], layout, state: 'front', current: null, pending: [], quote: 0, quoteLines: 0, roles: new Set(), markers: new Set()}
+  return {segments, plan: [], layout, state: 'front', current: null, pending: [], quote: 0, quoteLines: 0, roles: new Set(), markers: new Set(), noteDepth: 0, noteLines: 0}
 }
 
 export function next(m: Machine, segment: Segment): Segment | undefined {
@@ -128,7 +131,7 @@ export function endsAfter(m: Machine, segment: Segment): boolean {
   if (after.kind === 'name' && (isOffice(after.text) || isInsideAddressStart(after.text))) return true
   if (after.kind === 'prose' && after.block === segment.block && isOffice(after.text)) return true
   if (after.kind === 'prose' && isInsideAddressStart(after.text)) return true
-  if (/^(?:notes|footnotes|endnotes)[.:]?$/iu.test(after.text)) return true
+  if (/^(?:notes|footnotes?|endnotes)[.:]?$/iu.test(after.text)) return true
   // A note line for a marker printed above.
   const note = noteLine.exec(after.text)
   return Boolean(note && m.markers.has(note[1]!))
