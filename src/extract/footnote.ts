@@ -95,7 +95,8 @@ export function readFootnoteLine(text: string, indent: number): FootnoteLine | n
   if (dash && back < text.length) return {label: '-', textStart: dash[0].length, textEnd: back}
   const numbered = /^(\d{1,3})\.\s+(?=\S)/u.exec(text)
   if (numbered && (indent > 0 || back < text.length)) return {label: numbered[1]!, textStart: numbered[0].length, textEnd: back}
-  const bracketed = /^\[(\d{1,3}|\*)\]\s*(?=\S)/u.exec(text)
+  // `[2]--I had but you`: a marker glued to the text opens a paragraph, not a note.
+  const bracketed = /^\[(\d{1,3}|\*)\]\s+(?=\S)/u.exec(text)
   if (bracketed) return {label: bracketed[1]!, textStart: bracketed[0].length, textEnd: back}
   const starred = /^(\*{1,3}\d{0,2})\s*(?=\S)/u.exec(text)
   if (starred && !/^\*(?:\s*\*)+\s*$/u.test(text)) return {label: starred[1]!, textStart: starred[0].length, textEnd: back}

@@ -68,6 +68,10 @@ function footnote(m: Machine, segment: Segment): void {
   if (!segment.text.startsWith('[') && /^\d/u.test(note.label) && m.state === 'body' && previous && segment.indent <= previous.segment.indent && !m.markers.has(note.label)) {
     return addParagraph(m, segment, 'a numbered paragraph')
   }
+  // A marker that a hard wrap put at the start of a line, inside a paragraph: `[1] What can I say …`.
+  if (m.state === 'body' && previous?.role === 'paragraph' && previous.segment.block === segment.block && previous.segment.line !== segment.line && !segment.text.startsWith('[Footnote')) {
+    return addParagraph(m, segment, 'a marker wrapped to the start of a line inside a paragraph')
+  }
   m.state = 'trailer'
   add(m, segment, 'footnoteDefinition')
 }
