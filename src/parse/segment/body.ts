@@ -69,7 +69,7 @@ function footnote(m: Machine, segment: Segment): void {
     return addParagraph(m, segment, 'a numbered paragraph')
   }
   // A marker that a hard wrap put at the start of a line, inside a paragraph: `[1] What can I say …`.
-  if (m.state === 'body' && previous?.role === 'paragraph' && previous.segment.block === segment.block && previous.segment.line !== segment.line && !segment.text.startsWith('[Footnote')) {
+  if (m.state === 'body' && previous?.role === 'paragraph' && previous.segment.block === segment.block && previous.segment.line !== segment.line && /^\[\d/u.test(segment.text)) {
     return addParagraph(m, segment, 'a marker wrapped to the start of a line inside a paragraph')
   }
   m.state = 'trailer'
