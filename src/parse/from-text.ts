@@ -6,6 +6,7 @@
 import type {Root} from '../tree/types.js'
 import {buildTree} from './build-tree.js'
 import {classify} from './classify.js'
+import {readItalicBlocks} from './italic-blocks.js'
 import {applyLayout} from './layout/apply-layout.js'
 import {learnLayout} from './layout/learn-layout.js'
 import {mergeLayout} from './layout/merge-layout.js'
@@ -32,6 +33,7 @@ export function fromText(value: string, options: FromTextOptions = {}): Root {
   const lines = splitLines(text)
   const locator = new Locator(lines, options.start)
   const segments = classify(text, lines)
+  readItalicBlocks(segments)
   const layout = mergeLayout(learnLayout(segments), options.layout)
   applyLayout(segments, layout)
   const plan = segmentLetters(segments, layout)

@@ -69,7 +69,10 @@ export function learnLayout(segments: readonly Segment[]): Layout {
   const numbers: NumberLine[] = []
   const gaps = new Map<number, number>()
   const signatures = new Map<string, number>()
+  let headings = 0
   for (const segment of segments) {
+    const previous = segments[segment.index - 1]
+    if (segment.kind === 'heading' && (!previous || previous.block !== segment.block)) headings++
     if (segment.index > 0 && segment.blanksBefore > 0) gaps.set(segment.blanksBefore, (gaps.get(segment.blanksBefore) ?? 0) + 1)
     if (!alone(segments, segment)) continue
     const number = segment.text.length <= 30 ? readNumberLine(segment.text) : null
@@ -80,5 +83,6 @@ export function learnLayout(segments: readonly Segment[]): Layout {
   layout.numberLines = learnNumberLines(numbers)
   layout.letterGap = learnGap(gaps)
   layout.signatures = learnSignatures(signatures)
+  layout.headingsOpen = headings >= 2 || layout.numberLines.length > 0
   return layout
 }

@@ -27,9 +27,14 @@ export interface Layout {
   letterGap: number | null
   /** Signature lines the archive repeats (`JAMES MONROE.`), as printed. */
   signatures: string[]
+  /**
+   * Letters open with a heading (`TO THE EMPRESS, AT MAYENCE.`) or a number line: seen at least
+   * twice. Running text after a signature is then the letter’s postscript, not a new letter.
+   */
+  headingsOpen: boolean
 }
 
 /** A layout with nothing learnt yet. */
 export function emptyLayout(): Layout {
-  return {datesLead: false, letters: 0, numberLines: [], letterGap: null, signatures: []}
+  return {datesLead: false, letters: 0, numberLines: [], letterGap: null, signatures: [], headingsOpen: false}
 }

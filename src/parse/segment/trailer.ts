@@ -51,9 +51,14 @@ function afterClose(m: Machine, segment: Segment): boolean {
 /** A name, a line in capitals or running text: signature, title, address, or paragraph. */
 export function nameOrProse(m: Machine, segment: Segment): void {
   if (m.state === 'trailer' || m.state === 'postscript') {
+    if (afterClose(m, segment)) return
+    // Where headings open letters, running text after the signature is the letter’s postscript.
+    if (m.layout.headingsOpen && has(m, 'signature') && m.state === 'trailer' && !has(m, 'footnoteDefinition')) {
+      m.state = 'postscript'
+      return add(m, segment, 'postscript', 'running text after the signature, where headings open letters: a postscript')
+    }
     // Running text after a finished letter: a new letter without a header.
-    if (!afterClose(m, segment)) restart(m, segment)
-    return
+    return restart(m, segment)
   }
   const previous = last(m)
   if (segment.nameLike && (endsAfter(m, segment) || previous?.role === 'closing' || m.layout.signatures.includes(segment.text))) {
