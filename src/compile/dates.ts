@@ -2,6 +2,7 @@
 import {findDate, type FoundDate} from '../extract/date.js'
 import {readActionLine, readDateline, type DatelineParts} from '../extract/dateline.js'
 import {noYear, readYearlessDateline} from '../extract/yearless-dateline.js'
+import {placeName} from '../extract/place.js'
 import {readOrParse} from '../parse/readings.js'
 import type {DateValue} from '../schema/date.js'
 import {nodeText, spanPosition, toString, type NodeText} from '../tree/to-string.js'
@@ -99,8 +100,9 @@ export function compileDates(context: LetterContext, headingDate: FoundDate | nu
     // The date read is this call's own object: shifted in a copy only for a dateline over lines.
     const found = shift === 0 ? parsed.date : {...parsed.date, start: parsed.date.start + shift, end: parsed.date.end + shift}
     if (parsed.place && place === null) {
-      place = parsed.place.text
-      placePosition = spanPosition(text, parsed.place.start + shift, parsed.place.end + shift)
+      const name = placeName(parsed.place.text)
+      place = name.text
+      placePosition = spanPosition(text, parsed.place.start + name.start + shift, parsed.place.start + name.end + shift)
       if (parsed.place.bracketed) context.inferences.push({field: 'place', reason: `the place \`${place}\` is supplied by the editor in brackets`})
     }
     if (!found.iso) {

@@ -19,6 +19,9 @@ const collective = new Set(collectiveAddressWords.map((word) => word.toLowerCase
 /** A capitalised phrase: words with capitals, joined by `of`, `the`, `and`, `in`, `for`. */
 const phrase = /^(?:\p{Lu}[\p{L}'’-]*|of|the|and|in|for|&)(?:\s+(?:\p{Lu}[\p{L}'’-]*|of|the|and|in|for|&))*$/u
 
+/** `Gentlemen of the` repeated before the second house: `… Senate and Gentlemen of the House …`. */
+const leadingAddress = /^(?:Gentlemen|Fellow-Citizens|Fellow-citizens)\s+of\s+the\s+/u
+
 /** A trailing `of the United States` (the country a body belongs to) is not part of its name. */
 function shorten(name: string): string {
   const at = name.lastIndexOf(' of the ')
@@ -37,7 +40,7 @@ export function readAddressedBodies(input: string): Body[] | null {
   if (!phrase.test(rest)) return null
   const bodies = rest
     .split(/\s+and\s+(?:the\s+)?/u)
-    .map((part) => shorten(part.trim()))
+    .map((part) => shorten(part.trim().replace(leadingAddress, '')))
     .filter((part) => part.length > 0)
   return bodies.length > 0 && bodies.every((part) => /^\p{Lu}/u.test(part)) ? bodies.map((part) => ({text: part})) : null
 }

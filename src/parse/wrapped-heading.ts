@@ -14,6 +14,7 @@ import {readActionLine} from '../extract/dateline.js'
 import {hasPartyWord, parseAddressLine, parseHeading, type HeadingParts} from '../extract/heading.js'
 import type {Kind, Segment} from './classify.js'
 import {withoutMarkers} from './forms/index.js'
+import {stripEmphasis} from '../extract/emphasis.js'
 
 const loose = new Set<Kind>(['prose', 'name', 'capitals', 'heading', 'address'])
 const structural = new Set<Kind>(['letterNumber', 'sourceNote', 'serial', 'dateline', 'classification', 'furniture', 'metadata', 'label', 'actionLine'])
@@ -85,7 +86,7 @@ export function joinWrappedHeading(segments: readonly Segment[], segment: Segmen
   if (continuesDescription(previous, segment)) return markContinuation(previous, segment, 'heading')
   if (/[!?:;]$/u.test(previous.text) || (/\.$/u.test(previous.text) && !/\b\p{Lu}\.$/u.test(previous.text) && previous.kind !== 'address')) return
   const joined = withoutMarkers(previous.text + ' ' + segment.text)
-  if (!hasPartyWord(joined) || !/^[\p{Lu}\d"“‘'([]/u.test(joined)) return
+  if (!hasPartyWord(joined) || !/^[\p{Lu}\d"“‘'([]/u.test(stripEmphasis(joined))) return
   if (previous.kind !== 'heading' && /\d/u.test(joined)) {
     // A telegram address line wrapped: `Number 32. … For Marshal Stalin from the` / `President.`
     const address = parseAddressLine(joined)
