@@ -1,6 +1,7 @@
 /**
  * `toLetters`: the compiler. Tree in, `Letter[]` out: every value with its position.
  */
+import {confidenceOf} from './confidence.js'
 import type {VFile} from 'vfile'
 import {parseAddressLine} from '../extract/heading.js'
 import {readOrParse} from '../parse/readings.js'
@@ -147,6 +148,7 @@ function compileLetter(context: LetterContext, input: string | null): CompiledLe
     source,
     serials,
     inferences: context.inferences,
+    confidence: {letter: 1, boundary: 1, fields: {heading: 1, from: 1, to: 1, date: 1, place: 1, signature: 1, body: 1}, reasons: []},
     positions: {
       number: positionOf(numberNode ?? (parties.heading?.number ? headingNode : undefined)),
       classification:
@@ -159,6 +161,7 @@ function compileLetter(context: LetterContext, input: string | null): CompiledLe
     },
     position: positionOf(letter)!
   }
+  result.confidence = confidenceOf(letter, result)
   return {letter: result, node: letter, dateProblems: dates.problems}
 }
 

@@ -20,7 +20,7 @@ const collective = new Set(collectiveAddressWords.map((word) => word.toLowerCase
 const phrase = /^(?:\p{Lu}[\p{L}'’-]*|of|the|and|in|for|&)(?:\s+(?:\p{Lu}[\p{L}'’-]*|of|the|and|in|for|&))*$/u
 
 /** `Gentlemen of the` repeated before the second house: `… Senate and Gentlemen of the House …`. */
-const leadingAddress = /^(?:Gentlemen|Fellow-Citizens|Fellow-citizens)\s+of\s+the\s+/u
+const leadingAddress = /^(?:Gentlemen|Fellow-Citizens|Fellow-citizens) of the /u
 
 /** A trailing `of the United States` (the country a body belongs to) is not part of its name. */
 function shorten(name: string): string {
@@ -32,14 +32,16 @@ function shorten(name: string): string {
 export function readAddressedBodies(input: string): Body[] | null {
   const text = stripEmphasis(input).trim()
   if (text.length > 120 || !text.endsWith(':')) return null
-  let rest = text.replace(/\s*:+$/u, '')
-  const lead = /^(?:To\s+(?:the\s+)?|([\p{L} -]+?)\s+of\s+the\s+)/u.exec(rest)
+  let end = text.length
+  while (end > 0 && (text.charCodeAt(end - 1) === 58 || text.charCodeAt(end - 1) === 32)) end--
+  let rest = text.slice(0, end).replace(/\s+/gu, ' ')
+  const lead = /^(?:To (?:the )?|([\p{L}-]+(?: [\p{L}-]+)?) of the )/u.exec(rest)
   if (!lead) return null
   if (lead[1] !== undefined && !collective.has(lead[1].toLowerCase())) return null
   rest = rest.slice(lead[0].length)
   if (!phrase.test(rest)) return null
   const bodies = rest
-    .split(/\s+and\s+(?:the\s+)?/u)
+    .split(/ and (?:the )?/u)
     .map((part) => shorten(part.trim().replace(leadingAddress, '')))
     .filter((part) => part.length > 0)
   return bodies.length > 0 && bodies.every((part) => /^\p{Lu}/u.test(part)) ? bodies.map((part) => ({text: part})) : null

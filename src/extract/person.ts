@@ -190,6 +190,8 @@ function readPerson(text: string): PersonParts | null {
   }
   // Here `words` is not empty: an empty `rest` is read as an office above.
   const name = normaliseName(rest)
+  // Initials alone (`J. A.`, `C. L.`): no surname is printed, so none is given.
+  if (words.every((word) => /^(?:\p{Lu}\.)*\p{Lu}\.?$/u.test(word))) return {raw, name, surname: null, forename: null, roles: found, kind: 'person'}
   const {forename, surname} = splitName(name)
   return {raw, name, surname, forename, roles: found, kind: 'person'}
 }

@@ -10,7 +10,7 @@
  */
 import type {Piece} from './run-on.js'
 
-const runOnNote = /(?:--|[—–])\s*(?=\(\s*_?\s*(?:Received|Sent|Despatched|Dispatched)\b)/u
+const runOnNote = /(?:--|[—–]) ?(?=\( ?_?(?:Received|Sent|Despatched|Dispatched)\b)/u
 
 export function splitReceiptNote(text: string): Piece[] | null {
   if (text.length > 260) return null

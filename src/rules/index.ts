@@ -13,6 +13,7 @@ import {footnoteUnresolved} from './footnote-unresolved.js'
 import {headingWithoutParties} from './heading-without-parties.js'
 import {impossibleDate} from './impossible-date.js'
 import {inferredValue} from './inferred-value.js'
+import {lowConfidenceRule} from './low-confidence.js'
 import {missingDate} from './missing-date.js'
 import {missingSource} from './missing-source.js'
 import {numberSequence} from './number-sequence.js'
@@ -50,6 +51,7 @@ export const rules: readonly Rule[] = [
   duplicateLetter,
   numberSequence,
   inferredValue,
+  lowConfidenceRule,
   schemaValid
 ]
 

@@ -1,4 +1,5 @@
 import {z} from 'zod'
+import {ConfidenceSchema} from './confidence.js'
 import {DateValueSchema} from './date.js'
 import {NoteSchema, ParagraphSchema} from './note.js'
 import {PersonSchema} from './person.js'
@@ -62,6 +63,7 @@ export const LetterSchema = z
     source: SourceSchema.nullable(),
     serials: z.array(SerialSchema).describe('Telegram and despatch serials (`Number 616.`): not document numbers.'),
     inferences: z.array(InferenceSchema).describe('Every value the parser inferred rather than read, with the reason.'),
+    confidence: ConfidenceSchema.describe('How sure the reading is, for the letter’s boundaries and each main field.'),
     positions: z
       .object({
         number: nullablePosition,

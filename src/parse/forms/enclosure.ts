@@ -10,7 +10,7 @@ const enclosureLabel = /^\[?(?:In|En)closure(?:\s+(?:\d{1,3}|[IVXLC]{1,6}))?(?:\
 export const enclosure = defineForm({
   kind: 'enclosure',
   maxLength: 40,
-  hint: (text) => /^\[?[IiEe]/u.test(text),
+  hint: (text) => /^\[?[ei]/iu.test(text),
   read: (text) => (enclosureLabel.test(text) ? {parts: true} : null),
   reason: () => 'an enclosure label: the document it labels follows'
 })

@@ -11,13 +11,13 @@ import type {HeadingParts} from '../../extract/heading.js'
 import {parsePerson} from '../../extract/person.js'
 import {defineForm} from './types.js'
 
-const sidenote = /^\[Sidenote:\s*([^\]]{1,80}?)\s*\.?\]$/u
+const sidenote = /^\[Sidenote:([^\]]{1,80})\]$/u
 
 /** A sidenote’s heading parts, or `null`. */
 export function readSidenote(text: string): HeadingParts | null {
   const match = sidenote.exec(text)
   if (!match) return null
-  const name = match[1]!
+  const name = match[1]!.trim().replace(/\.$/u, '')
   const start = text.indexOf(name)
   const person = /^the\s+same$/iu.test(name) ? null : parsePerson(name)
   const to = person && person.kind === 'person' ? [{text: name, start, end: start + name.length}] : []
