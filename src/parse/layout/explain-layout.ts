@@ -18,7 +18,7 @@ export function explainLayout(layout: Layout): string[] {
   else if (layout.headingsOpen) lines.push('Letters open with a heading.')
   else lines.push('No repeated opener was learnt: letters are told apart by headings, datelines, salutations and signatures as each one reads.')
   if (layout.headingsOpen) lines.push('Running text after a signature is read as the letter’s postscript (headings open the letters).')
-  lines.push(layout.datesLead ? 'Datelines stand above the headings (a date after a body opens the next letter).' : 'Headings stand above the datelines.')
+  if (layout.datesLead) lines.push('Datelines stand above the headings (a date after a body opens the next letter).')
   if (layout.letterGap !== null) lines.push(`Letters are parted by ${layout.letterGap} or more blank lines (paragraphs by fewer).`)
   if (layout.signatures.length > 0) lines.push(`Repeated signatures: ${layout.signatures.map((s) => `\`${s}\``).join(', ')}.`)
   return lines
