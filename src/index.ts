@@ -18,7 +18,7 @@ export {DateValueSchema, type DateValue} from './schema/date.js'
 export {SourceSchema, type Source} from './schema/source.js'
 export {NoteSchema, ParagraphSchema, type Note, type Paragraph} from './schema/note.js'
 export {PointSchema, PositionSchema, type Point, type Position} from './schema/position.js'
-export {letterJsonSchema} from './schema/json-schema.js'
+export {layoutJsonSchema, letterJsonSchema} from './schema/json-schema.js'
 export type * from './tree/types.js'
 // Tree nodes whose names the data types above take: reachable as `…Node`.
 export type {

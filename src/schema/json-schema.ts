@@ -1,4 +1,5 @@
 import {z} from 'zod'
+import {LayoutSchema} from './layout.js'
 import {LetterSchema} from './letter.js'
 
 /** The JSON Schema (draft 2020-12) of one `Letter`, generated from `LetterSchema`. */
@@ -10,4 +11,10 @@ export function letterJsonSchema(): Record<string, unknown> {
     title: 'Letter',
     description: 'One letter read from an archival transcript by epistola.'
   }
+}
+
+/** The JSON Schema (draft 2020-12) of a layout file (`--layout FILE.json`), generated from `LayoutSchema`. */
+export function layoutJsonSchema(): Record<string, unknown> {
+  const schema = z.toJSONSchema(LayoutSchema, {target: 'draft-2020-12', unrepresentable: 'any', reused: 'inline'}) as Record<string, unknown>
+  return {...schema, $id: 'https://unpkg.com/epistola/schema/layout.schema.json', title: 'Layout'}
 }
