@@ -109,7 +109,7 @@ export function readRunInSalutation(text: string): string | null {
   const match =
     // `(?=(\s+))\2` takes the whole run of spaces at once (an atomic group): spaces handed back
     // to the name and the separator made a run of n spaces cost n² (found by a pathological test).
-    /^((?:my\s+)?(?:very\s+)?(?:dear(?:est)?|esteemed|honou?red|respected)(?=(\s+))\2[\p{L}.’' -]{1,40}?|sir|madam|gentlemen|my\s+lord|your\s+excellency)\s*(?:\[[:,]\]|[,:])\s+(?=\S)/iu.exec(
+    /^((?:my\s+)?(?:very\s+)?(?:dear(?:est)?|esteemed|honou?red|respected)(?=(\s+))\2[\p{L}.’' -]{1,40}?|sir|madam|gentlemen|my\s+lord|your\s+excellency)\s*(?:\[[:,]\]|[,:])(?:\s+|--|—)(?=\S)/iu.exec(
       text
     )
   return match ? match[1]! : null

@@ -3,7 +3,7 @@
  * J. V. Stalin to the Prime Minister`, `TO JOSEPHINE, AT MILAN.` Footnote markers are read past.
  */
 import {hasPartyWord, parseHeading, type HeadingParts} from '../../extract/heading.js'
-import {readNumberedHeading} from './numbered-heading.js'
+import {readNumberedHeading, shiftHeading} from './numbered-heading.js'
 import {readSidenote} from './sidenote.js'
 import {defineForm} from './types.js'
 import {withoutMarkers} from './without-markers.js'
@@ -13,8 +13,18 @@ const headingStart = /^[\p{Lu}\d"“‘'([]/u
 
 /** The heading read from a heading line’s text (markers out): numbered (`I.--TO …`) or plain. */
 export function readHeadingLine(text: string): HeadingParts | null {
-  const heading = readSidenote(text) ?? readNumberedHeading(text) ?? parseHeading(text)
-  return heading && withoutWhereabouts(heading)
+  // An opening emphasis mark, masked, leaves spaces before the heading: read past them.
+  const lead = text.length - text.trimStart().length
+  const line = lead > 0 ? text.slice(lead) : text
+  const heading = readSidenote(line) ?? readNumberedHeading(line) ?? parseHeading(line) ?? readBracketedHeading(line)
+  return heading && withoutWhereabouts(shiftHeading(heading, lead))
+}
+
+/** `[To Mrs. Gaskell.]`: a heading the editor supplied in brackets; spans true to the line. */
+function readBracketedHeading(text: string): HeadingParts | null {
+  if (!text.startsWith('[') || !text.endsWith(']')) return null
+  const inner = parseHeading(text.slice(1, -1).trim())
+  return inner && inner.strength === 'strong' ? shiftHeading(inner, text.indexOf(text.slice(1, -1).trim())) : null
 }
 
 /** `TO THE EMPRESS, AT MAYENCE.`: where the addressee is (`, at …`) is no part of the addressee. */

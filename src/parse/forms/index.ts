@@ -15,6 +15,7 @@ import {bracketedSource} from './bracketed-source.js'
 import {capitals} from './capitals.js'
 import {classification} from './classification.js'
 import {closing} from './closing.js'
+import {dashedSalutation} from './dashed-salutation.js'
 import {dateline} from './dateline.js'
 import {editorialNote} from './editorial-note.js'
 import {elidedClosing} from './elided-closing.js'
@@ -29,6 +30,7 @@ import {name} from './name.js'
 import {numberedAddress} from './numbered-address.js'
 import {pageMarker} from './page-marker.js'
 import {postscript} from './postscript.js'
+import {relationalHeading} from './relational-heading.js'
 import {salutation} from './salutation.js'
 import {separator} from './separator.js'
 import {sidenoteHeading} from './sidenote.js'
@@ -65,9 +67,11 @@ export const forms: ReadonlyArray<Form> = [
   dateline,
   yearlessDateline,
   salutation,
+  dashedSalutation,
   addressSalutation,
   postscript,
   heading,
+  relationalHeading,
   address,
   closing,
   elidedClosing,

@@ -80,6 +80,16 @@ function endsHeaderlessLetter(m: Machine, segment: Segment): boolean {
   return signs && m.layout.letters === 0 && m.pending.length > 0 && m.pending.length < 200 && pendingParagraph(m)
 }
 
+/**
+ * Where headings or number lines open the letters, running text after a rule (`*  *  *`) between
+ * letters is the editor’s (a chronology, a narrative), not a letter without a heading.
+ */
+function editorialAfterRule(m: Machine): boolean {
+  if (!m.layout.headingsOpen) return false
+  const previous = m.plan.at(-1)
+  return previous?.type === 'item' && previous.item.role === 'thematicBreak'
+}
+
 export function front(m: Machine, segment: Segment): void {
   const kind = segment.kind
   if (opensLetter(segment)) {
@@ -96,7 +106,7 @@ export function front(m: Machine, segment: Segment): void {
     for (const s of list) header(m, s)
     return body(m, segment)
   }
-  if (kind === 'prose' && m.layout.letters > 0) {
+  if (kind === 'prose' && m.layout.letters > 0 && !editorialAfterRule(m)) {
     // Running text after a letter and no header: the next letter starts without one.
     const after = next(m, segment)
     if (!after || !(after.kind === 'heading' || after.kind === 'letterNumber' || after.kind === 'actionLine')) return startLetter(m, segment)
