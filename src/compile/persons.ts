@@ -3,8 +3,9 @@ import {parseHeading, type Span} from '../extract/heading.js'
 import {readHeadingLine} from '../parse/forms/index.js'
 import {readOrParse} from '../parse/readings.js'
 import {parseInvertedName, parsePerson, personParts, type PersonParts} from '../extract/person.js'
-import {readRunInSalutation} from '../extract/lines.js'
+import {readRunInSalutation, salutationName} from '../extract/lines.js'
 import {readAddressedBodies} from '../extract/addressee.js'
+import {commonAddressees, pattern} from '../lexicon/index.js'
 import type {Person} from '../schema/person.js'
 import {isSpace} from '../extract/chars.js'
 import {nodeText, spanPosition, tidy, toString, type NodeText} from '../tree/to-string.js'
@@ -103,6 +104,9 @@ export interface PartyClues {
   signature: {raw: string; name: string} | null
 }
 
+/** `Sir`, `Friends`: what follows `Dear` without naming anyone. */
+const commonAddressee = pattern('iu')`^${commonAddressees}$`
+
 /** Read senders and addressees for one letter. */
 export function compileParties(context: LetterContext, clues: PartyClues): Parties {
   let from: Person[] = []
@@ -176,10 +180,10 @@ export function compileParties(context: LetterContext, clues: PartyClues): Parti
   if (to.length === 0) {
     const {salutation} = clues
     if (salutation) {
-      const name = salutation.value.replace(/^(?:my\s+)?(?:very\s+)?(?:dear(?:est)?|esteemed|honou?red|respected)\s+/iu, '')
-      if (name !== salutation.value && name.trim()) {
+      const name = salutationName(salutation.value)
+      if (name?.trim()) {
         const parts = parsePerson(removeBracketed(name).replace(/(?<![,:!.])[,:!.]+$/u, ''))
-        if (parts && parts.kind === 'person' && !/^(?:sir|madam|friend|colleague)s?$/iu.test(parts.name)) {
+        if (parts && parts.kind === 'person' && !commonAddressee.test(parts.name)) {
           to = [toPerson(parts, salutation.position)]
           context.inferences.push({field: 'to', reason: `the addressee is read from the salutation \`${salutation.value}\``})
         }

@@ -1,12 +1,13 @@
 /** Security and handling markings: `Personal and Most Secret`, `top secret`, `operational priority`. */
+import {editorialLabels, markings, pattern, precedences, words} from '../lexicon/index.js'
 
-const marking = '(?:strictly\\s+personal|personal|private|top\\s+secret|most\\s+secret|secret|strictly\\s+confidential|confidential|restricted|eyes\\s+only)'
-const precedence = '(?:operational\\s+priority|most\\s+immediate|immediate|priority|urgent|flash|routine|plain|clear|triple\\s+priority)'
+const marking = words(markings)
+const markingOrPrecedence = words([...markings, ...precedences])
 
 /** A run of markings joined by `and` or commas, at the start of a string. */
-export const markingPrefix = new RegExp(`^${marking}(?:\\s*(?:,|and|&)\\s*${marking})*`, 'iu')
+export const markingPrefix = pattern('iu')`^${marking}(?:\s*(?:,|and|&)\s*${marking})*`
 
-const wholeMarking = new RegExp(`^(?:${marking}|${precedence})(?:\\s*(?:,|and|&)\\s*(?:${marking}|${precedence}))*[.]?$`, 'iu')
+const wholeMarking = pattern('iu')`^${markingOrPrecedence}(?:\s*(?:,|and|&)\s*${markingOrPrecedence})*[.]?$`
 
 /** Is the whole of `text` a marking line (`top secret`, `Personal and Top Secret.`)? */
 export function isClassification(text: string): boolean {
@@ -19,7 +20,7 @@ export function leadingClassification(text: string): string | null {
   return match ? match[0] : null
 }
 
-const labels = /^[[(]?\s*(?:extracts?|excerpts?|translation|paraphrase|copy|draft|enclosure(?:\s+\d+)?|original|summary|abstract|telegram|cable|memorandum)\s*(?:\.\s*)?[\])]?\.?$/iu
+const labels = pattern('iu')`^[[(]?\s*(?:${editorialLabels}|enclosure\s+\d+)\s*(?:\.\s*)?[\])]?\.?$`
 
 /** Is `text` an editorial label (`[Extract.]`, `Translation`, `[Excerpts]`)? */
 export function isLabel(text: string): boolean {

@@ -2,6 +2,7 @@
  * Dates: find a printed date in a string and read it into an ISO 8601 calendar date
  * cut to the precision printed. No `Date` objects, no time zones, no invented parts.
  */
+import {months, pattern, words} from '../lexicon/index.js'
 import {isRealIsoDate} from '../schema/date.js'
 
 export interface FoundDate {
@@ -19,24 +20,27 @@ export interface FoundDate {
   problems: string[]
 }
 
-const monthNumbers = new Map<string, number>([
-  ['jan', 1], ['feb', 2], ['mar', 3], ['apr', 4], ['may', 5], ['jun', 6],
-  ['jul', 7], ['aug', 8], ['sep', 9], ['oct', 10], ['nov', 11], ['dec', 12]
-])
+/** Month numbers by the first three letters of the month's name (`sep` → 9). */
+const monthNumbers = new Map(months.map((forms, index) => [forms[0]!.slice(0, 3).toLowerCase(), index + 1]))
 
-// Month names, with 18th-century abbreviations (`Novr.`, `Jany.`, `Septr.`).
-const month =
-  '(?:Jan(?:uary|y)?|Feb(?:ruary|y)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust|t)?|Sep(?:tember|tr|t)?|Oct(?:ober|r)?|Nov(?:ember|r)?|Dec(?:ember|r)?)\\.?'
+/** The number of the month `name` names (`Septr.` → 9), by its first three letters. */
+export function monthNumber(name: string): number | undefined {
+  return monthNumbers.get(name.slice(0, 3).toLowerCase())
+}
+
+/** A month's name in any of its forms (`January`, `Sept`, `Novr`), then an optional full stop. */
+export const monthSource = String.raw`${words(months.flat())}\.?`
+const month = monthSource
 // Day, with OCR letters allowed (`llth`) and ordinals (`3d`, `18th`).
 const day = '([0-9lIO]{1,2})(st|nd|rd|th|d)?\\.?'
 // Year, with OCR letters allowed (`194l`).
 const year = '([0-9lIO]{4})(?![0-9])'
 
-const monthDayYear = new RegExp(`\\b(${month})\\s*${day}\\s*(?:,\\s*)?${year}`, 'giu')
-const dayMonthYear = new RegExp(`(?<![0-9])${day}\\s+(?:of\\s+)?(${month})\\s*(?:,\\s*)?${year}`, 'giu')
-const monthYear = new RegExp(`\\b(${month})\\s*(?:,\\s*)?${year}`, 'giu')
+const monthDayYear = pattern('giu')`\b(${month})\s*${day}\s*(?:,\s*)?${year}`
+const dayMonthYear = pattern('giu')`(?<![0-9])${day}\s+(?:of\s+)?(${month})\s*(?:,\s*)?${year}`
+const monthYear = pattern('giu')`\b(${month})\s*(?:,\s*)?${year}`
 // The start of a month name where the three patterns above can match it (after a word boundary).
-const monthName = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/iu
+const monthName = pattern('iu')`\b${months.map((forms) => forms[0]!.slice(0, 3))}`
 const isoDate = /(?<!\d)(\d{4})-(\d{2})(?:-(\d{2}))?(?!\d)/gu
 const numericDate = /(?<![0-9./])(\d{1,2})([./])(\d{1,2})\2(\d{4}|\d{2})(?!\d)/gu
 const bareYear = /(?<!\d)(1\d{3}|20\d{2})(?!\d)/gu
@@ -77,9 +81,7 @@ function build(
   return {start, end: start + text.length, text, iso: valid ? iso : null, precision, inferred, problems}
 }
 
-function monthOf(name: string): number | undefined {
-  return monthNumbers.get(name.slice(0, 3).toLowerCase())
-}
+const monthOf = monthNumber
 
 interface Candidate {
   index: number
@@ -229,7 +231,7 @@ export function readDate(text: string): FoundDate | null {
 }
 
 /** Does `text` look like a date that could not be read (`July 38, 1941` is read but impossible)? */
-const dateShaped = new RegExp(`^\\W*(?:${month})\\s*[0-9lIO]\\S*\\s*(?:,\\s*)?[0-9lIO]{2,4}\\W*$`, 'iu')
+const dateShaped = pattern('iu')`^\W*(?:${month})\s*[0-9lIO]\S*\s*(?:,\s*)?[0-9lIO]{2,4}\W*$`
 
 export function looksLikeDate(text: string): boolean {
   return dateShaped.test(text) || /^\W*\d{1,2}[./-]\d{1,2}[./-]\d{1,4}\W*$/u.test(text)

@@ -2,7 +2,8 @@
  * Datelines and action lines: `London, July 12, 1861.`, `[Washington,] August 28, 1944.`,
  * `Chungking , October 2, 1942—1 p.m.`, `Received on November 22, 1941`.
  */
-import {findDate, type FoundDate} from './date.js'
+import {actionWords, pattern, placeParticles, shipPrefixes} from '../lexicon/index.js'
+import {findDate, monthNumber, monthSource, type FoundDate} from './date.js'
 import {maskDayNames, maskEditorialBrackets} from './dateline-noise.js'
 import {maskEmphasis} from './emphasis.js'
 
@@ -11,6 +12,15 @@ export interface DatelineParts {
   /** The place printed before the date, brackets and commas removed. */
   place: {text: string; start: number; end: number; bracketed: boolean} | null
 }
+
+/** A lowercase word a place may hold (`Stratford-upon-Avon`). */
+const placeParticle = pattern('u')`^${placeParticles}$`
+
+/** A ship's prefix with full stops (`U.S.S.`, `U. S. S.`), as a pattern source. */
+const dotted = (letters: string) => [...letters].join(String.raw`\.\s?`) + String.raw`\.`
+
+/** `U.S.S. Augusta`, `H. M. S. Hood`, `USS Quincy`: a ship's prefix and its name, to the end. */
+const ship = pattern('u')`\b(?:${shipPrefixes.map(dotted).join('|')}|${shipPrefixes})\s+\p{Lu}.*$`
 
 const time = /^\s*(?:(?:[—–-]+|,)\s*)?\d{1,2}(?:[.:]\d{2})?\s*(?:a\.\s?m\.?|p\.\s?m\.?|noon|midnight|hours?)/iu
 
@@ -43,10 +53,10 @@ function readPlaceAndDate(text: string): DatelineParts | null {
   const placeMatch = /^\s*(?:(\[)\s*)?(\p{Lu}[\p{L}.'’\- ]{0,60}?(?:,\s*\p{Lu}[\p{L}.'’\- ]{0,40}?)?)\s*(?:,\s*)?(?:(\])\s*)?(?:,\s*)?$/u.exec(before)
   if (!placeMatch) return null
   const words = placeMatch[2]!.split(/\s+/u)
-  if (words.length > 7 || words.some((w) => /^\p{Ll}/u.test(w) && !/^(?:of|on|upon|the|de|la|le|am|an|near|bei|sur)$/u.test(w))) return null
+  if (words.length > 7 || words.some((w) => /^\p{Ll}/u.test(w) && !placeParticle.test(w))) return null
   let placeText = placeMatch[2]!.replace(/(?<![\s,])[\s,]+$/u, '')
   // A letterhead run into the place (`THE WHITE HOUSE WASHINGTON U.S.S. AUGUSTA`): a ship is where it was written.
-  const vessel = /\b(?:U\.\s?S\.\s?S\.|H\.\s?M\.\s?S\.|R\.\s?M\.\s?S\.|S\.\s?S\.|USS|HMS)\s+\p{Lu}.*$/u.exec(placeText)
+  const vessel = ship.exec(placeText)
   if (vessel && vessel.index > 0) placeText = vessel[0]
   const start = before.indexOf(placeText)
   return {date, place: {text: placeText, start, end: start + placeText.length, bracketed: Boolean(placeMatch[1] || placeMatch[3])}}
@@ -59,10 +69,9 @@ export interface ActionParts {
   partial: {text: string; start: number; end: number; month: number; day: number} | null
 }
 
-const actionPattern = /^\s*(?:[[(]\s*)?(received|sent|despatched|dispatched|delivered|handed\s+over|transmitted)\b\s*(?:on\s+|at\s+[^,]{0,40},\s*)?/iu
-const dayMonth =
-  /\b(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:tember|t)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+(\d{1,2})(?:st|nd|rd|th|d)?\b/iu
-const months = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec']
+const actionPattern = pattern('iu')`^\s*(?:[[(]\s*)?(${actionWords})\b\s*(?:on\s+|at\s+[^,]{0,40},\s*)?`
+/** A month and a day without a year: `October 2`, `Novr. 3d`. */
+const dayMonth = pattern('iu')`\b(${monthSource})\s+(\d{1,2})(?:st|nd|rd|th|d)?\b`
 
 /** Read an action line: `Received on January 5, 1942`, `Sent on …`, `[Received October 2—11:58 a.m.]`. */
 export function readActionLine(input: string): ActionParts | null {
@@ -88,7 +97,7 @@ export function readActionLine(input: string): ActionParts | null {
         text: partial[0],
         start: partial.index + match[0].length,
         end: partial.index + match[0].length + partial[0].length,
-        month: months.indexOf(partial[1]!.slice(0, 3).toLowerCase()) + 1,
+        month: monthNumber(partial[1]!)!,
         day: Number(partial[2])
       }
     }

@@ -3,6 +3,7 @@
  * Every function returns offsets into the string it was given.
  */
 
+import {numberAbbreviations, numberWords, pattern} from '../lexicon/index.js'
 import {isSpace} from './chars.js'
 
 export interface Marker {
@@ -16,7 +17,7 @@ export interface Marker {
 }
 
 // Abbreviations that take a number: `No.2`, `Vol.3`, `p.14` are not footnote markers.
-const numberedAbbreviation = /(?:^|[^\p{L}])(?:no|nos|vol|vols|p|pp|art|sec|nr|ch|fig|tel|telegram|number|page)\.?$/iu
+const numberedAbbreviation = pattern('iu')`(?:^|[^\p{L}])${[...numberAbbreviations, ...numberWords]}\.?$`
 
 const pageMarker = /\[\s*(?:Page|p\.)\s*([0-9ivxlcdm]+)\s*\]/giu
 const star = /\*+(\d{0,3})/gu

@@ -3,6 +3,16 @@
  * `X TO Y`, `Personal Message from X to Y`, `To Y from X`, `Telegram to Y`,
  * `Number 32. Top Secret and Personal. For Marshal Stalin from the President.`
  */
+import {
+  capitalised,
+  documentKinds,
+  kindQualifiers,
+  nameAbbreviations,
+  numberAbbreviations,
+  partyConnectors,
+  pattern,
+  sentenceOpeners
+} from '../lexicon/index.js'
 import {maskEmphasis} from './emphasis.js'
 import {isSpace} from './chars.js'
 import {leadingClassification} from './classification.js'
@@ -31,12 +41,12 @@ export interface HeadingParts {
   strength: 'strong' | 'weak'
 }
 
-const connectors = new Set(['of', 'the', 'and', 'in', 'for', 'de', 'da', 'di', 'du', 'van', 'von', 'der', 'la', 'le', 'on', 'at', '&', 'y', 'al', 'del'])
-const abbreviations = /^(?:mr|mrs|ms|dr|st|hon|wm|jr|sr|gen|col|capt|lt|adm|rev|messrs|esq|no|vol|m|mme)\.$/iu
+const connectors: ReadonlySet<string> = new Set(partyConnectors)
+/** Abbreviations whose full stop ends no party: `Mr.`, `Wm.`, `No.` */
+const abbreviation = pattern('iu')`^${[...nameAbbreviations, ...numberAbbreviations]}\.$`
 const initialToken = /^\p{Lu}{1,2}\.(?:\p{Lu}\.)*$/u
 
-const kindWords =
-  /(?:(?:personal|private|secret|greetings|congratulatory|reply|joint|urgent)\s+)*(?:message|telegram|letter|memorandum|note|cable|greetings|reply|despatch|dispatch|minute|communication|statement|address|aide-m[ée]moire|circular)s?\b/iuy
+const kindWords = pattern('iuy')`(?:${kindQualifiers}\s+)*${documentKinds}s?\b`
 
 /** A word character of `\b` under the `iu` flags: ASCII letters, digits, `_`, and `ſ`, `K`. */
 function isWordCode(code: number): boolean {
@@ -127,7 +137,7 @@ function scanParty(text: string, from: number, stops: ReadonlySet<string>): {end
       end = at
       pendingEnd = end
       // A full stop after a word (not an initial or abbreviation) ends the party.
-      if (!inParens && word.endsWith('.') && !initialToken.test(word) && !abbreviations.test(word) && !word.endsWith('..')) {
+      if (!inParens && word.endsWith('.') && !initialToken.test(word) && !abbreviation.test(word) && !word.endsWith('..')) {
         end = at - 1
         pendingEnd = end
         break
@@ -181,7 +191,7 @@ export function endsInParenthesis(text: string): boolean {
 }
 
 // Words that open sentences, never a party on their own: `As to Finland, …`, `It to …`.
-const sentenceWords = new Set(['as', 'in', 'on', 'it', 'i', 'we', 'this', 'that', 'these', 'those', 'if', 'when', 'but', 'and', 'or', 'for', 'with', 'at', 'by', 'from', 'my', 'our', 'your', 'his', 'her', 'their', 'its', 'there', 'here', 'what', 'why', 'how', 'please', 'thank', 'allow', 'since', 'after', 'before', 'now', 'so', 'yet', 'also', 'all', 'any', 'some', 'no', 'not', 'he', 'she', 'they', 'you', 'me', 'us', 'them', 'only', 'due', 'according', 'owing', 'up', 'down', 'next', 'then', 'than', 'such', 'both', 'each', 'every', 'one', 'two', 'three', 'first', 'second', 'last', 'as to', 'further', 'further to', 'regarding', 'reply', 'referring', 'pursuant', 'subject', 'similar', 'similarly', 'thanks'])
+const sentenceWords: ReadonlySet<string> = new Set(sentenceOpeners)
 
 function isNameLike(party: Span | undefined): boolean {
   if (!party || !party.text) return false
@@ -197,6 +207,9 @@ function strongParty(party: Span): boolean {
   if (person.kind !== 'person') return true
   return person.roles.length > 0 || person.forename !== null || /\(/u.test(party.text)
 }
+
+/** `Vol. 1`, `No. 93`, `p. 14`: a number in a citation. */
+const citationNumber = pattern('iu')`\b${numberAbbreviations}\.\s*\d`
 
 /** Parse a heading. `null` when the text does not name a sender or an addressee in a heading form. */
 export function parseHeading(input: string, options: {address?: boolean} = {}): HeadingParts | null {
@@ -216,7 +229,7 @@ export function parseHeading(input: string, options: {address?: boolean} = {}): 
     if (found && found.end - found.start >= inner.trim().length - 2) {
       date = {...found, start: found.start + innerStart, end: found.end + innerStart}
       text = text.slice(0, paren.index)
-    } else if (/\b(?:vol|no|p|pp|nos)\.\s*\d/iu.test(inner)) {
+    } else if (citationNumber.test(inner)) {
       citation = span(input, innerStart, innerStart + inner.length)
       const n = /\bNo\.\s*(\d+)/u.exec(inner)
       number = n ? n[1]! : null
@@ -316,6 +329,9 @@ export interface AddressParts {
   to: Span[]
 }
 
+/** A full stop or comma that ends a clause: not after an initial (`J. V.`) or an abbreviation (`Mr.`, `No.`). */
+const clauseBoundary = pattern('gu')`(?<![\s.]\p{Lu}|\b${capitalised([...nameAbbreviations, ...numberAbbreviations])})[.,](?:\s+|$)`
+
 const serialPattern = /^(?:(?:number|no\.?|nr\.?)\s*(\d{1,6})|(\d{1,6})\.?)$/iu
 
 /**
@@ -328,10 +344,10 @@ export function parseAddressLine(input: string): AddressParts | null {
   let parts = 0
   // Clauses: split on `. ` and `, ` (a full stop inside initials like `J. V.` is kept by the party
   // scanner), read one at a time: a sentence of the body fails at its first clause.
-  const boundary = /(?<![\s.]\p{Lu}|\b(?:Mr|Mrs|Dr|St|No|Nr|Hon))[.,](?:\s+|$)/gu
+  clauseBoundary.lastIndex = 0
   let start = 0
   while (start < text.length) {
-    const match = boundary.exec(text)
+    const match = clauseBoundary.exec(text)
     const piece = span(text, start, match ? match.index : text.length)
     start = match ? match.index + match[0].length : text.length
     if (!piece.text) continue

@@ -2,14 +2,39 @@
  * Line shapes that need no context: page furniture, separators, numbers, metadata,
  * source notes, salutations, closings, signature-like name lines.
  */
+import {
+  addressForms,
+  closingAdverbs,
+  closingGifts,
+  closingQualities,
+  closingWords,
+  collectionWords,
+  documentDescriptors,
+  documentKinds,
+  editorialNoteWords,
+  fileWords,
+  furnitureLines,
+  furnitureOpenings,
+  institutionQualifiers,
+  institutionWords,
+  lineAddressForms,
+  metadataKeys,
+  numberLabels,
+  pattern,
+  salutationAdjectives,
+  signatureConnectors,
+  capitalised,
+  words
+} from '../lexicon/index.js'
 import {isSpace} from './chars.js'
 
+// Lines that end in `.*` take the closing `\s*[.→»>]?\s*` only after a line terminator (`.`
+// matches everything else): the same language as one shared tail, without the overlap.
+const furniture = pattern('iu')`^(?:[←↑«<]\s*)?(?:(?:${furnitureLines}|[|¦])\s*(?:[.→»>]\s*)?|${furnitureOpenings}\b.*(?:[\n\r\u2028\u2029]\s*(?:[.→»>]\s*)?)?)$`
+
+/** Page furniture of a web copy: `Back to top`, `Next page »`, `This work is licensed under …`. */
 export function isFurniture(text: string): boolean {
-  // Lines that end in `.*` take the closing `\s*[.→»>]?\s*` only after a line terminator (`.`
-  // matches everything else): the same language as one shared tail, without the overlap.
-  return /^(?:[←↑«<]\s*)?(?:(?:back\s+to\s+(?:top|index|contents|the\s+top)|text\s+version|print(?:able)?\s+(?:this\s+page|version)|next\s+page|previous\s+page|home(?:\s*page)?|table\s+of\s+contents|top\s+of\s+page|skip\s+to\s+(?:main\s+)?content|share\s+this(?:\s+page)?|[|¦])\s*(?:[.→»>]\s*)?|(?:return\s+to|image\s+file|this\s+work\s+is\s+licen[sc]ed|contains\s+public\s+sector\s+information|all\s+rights\s+reserved)\b.*(?:[\n\r\u2028\u2029]\s*(?:[.→»>]\s*)?)?)$/iu.test(
-    text
-  )
+  return furniture.test(text)
 }
 
 export function isSeparator(text: string): boolean {
@@ -21,11 +46,13 @@ export function readPageMarkerLine(text: string): string | null {
   return match ? match[1]! : null
 }
 
+const letterNumber = pattern('u')`^\[?${numberLabels}\s*(\d{1,5}[A-Za-z]?|[IVXLCDM]{1,8})\s*[.:]?\]?$`
+
 /** `No. 28`, `№ 98`: the edition's document number. */
 export function readLetterNumber(text: string): string | null {
   // `No. 14.]` (a bracket closed, never opened) is a despatch number.
   if (text.endsWith(']') !== text.startsWith('[')) return null
-  const match = /^\[?(?:No\.?|Nr\.?|№|Document(?:\s+No\.?)?|Doc\.|Letter|LETTER)\s*(\d{1,5}[A-Za-z]?|[IVXLCDM]{1,8})\s*[.:]?\]?$/u.exec(text)
+  const match = letterNumber.exec(text)
   return match ? match[1]! : null
 }
 
@@ -40,12 +67,11 @@ export function readSerial(text: string): {value: string; kind: 'telegram' | 'de
   return null
 }
 
-const metadataKeys =
-  /^(title|from|to|date|source|publisher|published|first\s+published|transcription(?:\/html\s+markup)?|html(?:\s+markup)?|markup|public\s+domain|copyleft|copyright|online\s+version|proofread|proofed|translated|translation|written|author|recipient|addressee|sender|place|location|repository|collection|citation|editor|language|subject)\s?:\s+(?=\S)/iu
+const metadataKey = pattern('iu')`^(${metadataKeys})\s?:\s+(?=\S)`
 
 /** `Title: …`, `Source : …`, `Publisher : …`. */
 export function readMetadata(text: string): {key: string; valueStart: number} | null {
-  const match = metadataKeys.exec(text)
+  const match = metadataKey.exec(text)
   if (!match) return null
   return {key: match[1]!.toLowerCase().replace(/\s+/gu, ' '), valueStart: match[0].length}
 }
@@ -54,7 +80,7 @@ export function readMetadata(text: string): {key: string; valueStart: number} | 
  * A cheap hint that a line may be a source note: `:`, `/`, a quotation mark, an archive word, or an
  * editorial descriptor (`RC`, `ALS`) at the start. (A regular expression scans faster than a loop.)
  */
-const sourceNoteHint = /[:/”"]|Papers|Files|Records|Collection|Archive|Folder|Manuscripts|Library|Record Office|^(?:RC|FC|Dft|Df|Tr|ALS|LS|ADfS|ADf|AL|Lb|LbC|Copy|Typescript|MS)\b/u
+const sourceNoteHint = pattern('u')`[:/”"]|${words([...collectionWords, ...institutionWords], {space: 'one'})}|^${documentDescriptors}\b`
 
 export function hasSourceNoteHint(text: string): boolean {
   return sourceNoteHint.test(text)
@@ -67,6 +93,17 @@ function mayOpenSourceNote(text: string): boolean {
   return code > 127 && /^\p{Lu}/u.test(text)
 }
 
+/** `Roosevelt Papers: Telegram`: a name, then the kind of document. */
+const sourceNoteKind = pattern('u')`^\p{Lu}[\p{L}\d.’'&, -]{0,60}:\s*${capitalised(documentKinds)}\.?$`
+/** `London Embassy Files—710 Great Britain`. */
+const collectionLine = pattern('u')`^\p{Lu}[\p{L}.’' -]{0,50}\b${collectionWords}\b(?:\s*[:—–-].{0,60})?$`
+/** `Russian State Archive of Socio-Political History`, `National Archives`. */
+const institutionLine = pattern('u')`^(?:(?:\p{Lu}[\p{L}.’'-]*\s+)+(?:${institutionQualifiers}\s*)?|${institutionQualifiers}\s*|\s*)${words(institutionWords, {space: 'one'})}\b(?:\s+(?:of|for)\s+\p{Lu}[\p{L} ,’'-]*)?\.?$`
+/** `"Great Britain Folder"`. */
+const quotedFile = pattern('u')`^["“]\p{Lu}[^"“”]{0,60}\b${fileWords}["”]$`
+/** `RC (DLC)`, `ALS (ViMtV)`: the editor's description of the document and where it is. */
+const describedDocument = pattern('u')`^${documentDescriptors}\b\.?\s*\([^)]{1,40}\)`
+
 /**
  * A source note in the FRUS manner or an archive line: `740.00/834: Telegram`,
  * `Roosevelt Papers: Telegram`, `London Embassy Files—710 …`, `Russian State Archive of …`,
@@ -75,12 +112,9 @@ function mayOpenSourceNote(text: string): boolean {
 export function isSourceNote(text: string): boolean {
   if (text.length > 600 || !mayOpenSourceNote(text) || !hasSourceNoteHint(text)) return false
   if (/^\d{3}[\dA-Z]*\.[\dA-Z][\s\w.–—-]*\/\S/u.test(text) && text.length < 120) return true
-  if (/^\p{Lu}[\p{L}\d.’'&, -]{0,60}:\s*(?:Telegram|Telegraph|Cable|Letter|Memorandum|Despatch|Dispatch|Airgram|Note|Message)\.?$/u.test(text)) return true
-  if (text.length < 120 && /^\p{Lu}[\p{L}.’' -]{0,50}\b(?:Papers|Files|Records|Collection|Archives?|Folder|Manuscripts)\b(?:\s*[:—–-].{0,60})?$/u.test(text)) return true
-  if (text.length < 120 && /^(?:(?:\p{Lu}[\p{L}.’'-]*\s+)+(?:(?:State|National|Central|Federal|Public|Presidential)\s*)?|(?:State|National|Central|Federal|Public|Presidential)\s*|\s*)(?:Archive|Archives|Library|Record Office)\b(?:\s+(?:of|for)\s+\p{Lu}[\p{L} ,’'-]*)?\.?$/u.test(text)) return true
-  if (/^["“]\p{Lu}[^"“”]{0,60}\b(?:Folder|File|Box|Papers|Collection)["”]$/u.test(text)) return true
-  if (/^(?:RC|FC|Dft|Df|Tr|ALS|LS|ADfS|ADf|AL|Lb|LbC|Copy|Typescript|MS)\b\.?\s*\([^)]{1,40}\)/u.test(text)) return true
-  return false
+  if (sourceNoteKind.test(text)) return true
+  if (text.length < 120 && (collectionLine.test(text) || institutionLine.test(text))) return true
+  return quotedFile.test(text) || describedDocument.test(text)
 }
 
 /** A citation in parentheses after a letter: `("Daily Review," No. 44, 21 February, 1951)`. */
@@ -90,43 +124,53 @@ export function isBracketedSource(text: string): boolean {
   return /["“”]/u.test(inner) && /\b(?:No\.|Vol\.|p\.|pp\.|\d{4})/u.test(inner)
 }
 
+const editorialNote = pattern('iu')`^${editorialNoteWords}\b[^.]{0,120}\b(?:by|in|on)\b[^.]{0,120}\.?$`
+
 export function isEditorialNote(text: string): boolean {
   if (/^\(.*\)\.?$/u.test(text) && text.length < 300) return true
   if (/^\[[^\]]*\]\.?$/u.test(text) && text.length < 200 && !/^\[\s*(?:Page|p\.)/iu.test(text)) return true
-  return /^(?:marks?|notes?|notations?|annotations?|endorsed|endorsement|docketed|stamped?|initiall?ed|holograph|handwritten|typed|underlined|underlining)\b[^.]{0,120}\b(?:by|in|on)\b[^.]{0,120}\.?$/iu.test(text)
+  return editorialNote.test(text)
 }
 
-const salutationPattern =
-  // eslint-disable-next-line regexp/no-super-linear-backtracking -- only run on lines under 70 characters (`isSalutation`)
-  /^(?:(?:my\s+)?(?:very\s+)?(?:dear(?:est)?|esteemed|honou?red|respected|beloved)\s+[\p{L}.’' -]{1,50}|sir|sirs|madam|madame|gentlemen|my\s+lord|your\s+(?:excellency|majesty|highness)|excellency|comrades?)\s*(?:\[[:,!]\])?[,:!.]?$/iu
+/** How a salutation opens before the name: `My very dear`, `Esteemed`, `Honoured`. */
+const salutationOpening = String.raw`(?:my\s+)?(?:very\s+)?${words(salutationAdjectives)}`
+
+const salutationPattern = pattern('iu', {rules: ['regexp/no-super-linear-backtracking'], because: 'only run on lines under 70 characters (`isSalutation`)'})`^(?:${salutationOpening}\s+[\p{L}.’' -]{1,50}|${[...addressForms, ...lineAddressForms]})\s*(?:\[[:,!]\])?[,:!.]?$`
 
 export function isSalutation(text: string): boolean {
   return text.length < 70 && salutationPattern.test(text)
 }
 
+// `(?=(\s+))\2` takes the whole run of spaces at once (an atomic group): spaces handed back
+// to the name and the separator made a run of n spaces cost n² (found by a pathological test).
+const runInSalutation = pattern('iu')`^(${salutationOpening}(?=(\s+))\2[\p{L}.’' -]{1,40}?|${addressForms})\s*(?:\[[:,]\]|[,:])(?:\s+|--|—)(?=\S)`
+
 /** The salutation run into the first sentence: `Sir: Your despatches …`, `Dear Winston: I am …`. */
 export function readRunInSalutation(text: string): string | null {
-  const match =
-    // `(?=(\s+))\2` takes the whole run of spaces at once (an atomic group): spaces handed back
-    // to the name and the separator made a run of n spaces cost n² (found by a pathological test).
-    /^((?:my\s+)?(?:very\s+)?(?:dear(?:est)?|esteemed|honou?red|respected)(?=(\s+))\2[\p{L}.’' -]{1,40}?|sir|madam|gentlemen|my\s+lord|your\s+excellency)\s*(?:\[[:,]\]|[,:])(?:\s+|--|—)(?=\S)/iu.exec(
-      text
-    )
+  const match = runInSalutation.exec(text)
   return match ? match[1]! : null
 }
 
-const closingWords =
-  /\b(?:yours|sincerely|faithfully|truly|respectfully|cordially|obedient|servant|regards|believe\s+me|respect|honou?r\s+to\s+be|consideration|affectionate(?:ly)?|devoted(?:ly)?|gratefully|greetings|salutations|ever|comrade|friend|dutiful|humble)\b/iu
+const salutationStart = pattern('iu')`^${salutationOpening}\s+`
+
+/** The name a salutation addresses (`My dear Winston` → `Winston`); `null` when it opens with no salutation word. */
+export function salutationName(salutation: string): string | null {
+  const name = salutation.replace(salutationStart, '')
+  return name === salutation ? null : name
+}
+
+const closingWord = pattern('iu')`\b${closingWords}\b`
+
+/** A whole line that closes: `With warmest regards`, `As ever`, `Very truly yours.` */
+const wholeClosing = pattern('iu')`^(?:with\s+(?:my\s+)?(?:very\s+)?${closingQualities}\s+${closingGifts}|yours|ever\s+yours|as\s+ever(?:\s+yours)?|(?:yours\s+)?(?:very\s+)?${closingAdverbs}|(?:very\s+)?${closingAdverbs}\s+yours)[.!]?$`
 
 /** A complimentary close: `Yours sincerely,`, `I have the honor to be, sir, your obedient servant,`. */
 export function isClosing(text: string): boolean {
   if (text.length > 220) return false
   // A close ending in a comma needs only a closing word; any other is one of the whole-line
   // forms below, each of which holds a closing word (so the word scan is skipped for them).
-  if (text.endsWith(',')) return closingWords.test(text)
-  return /^(?:with\s+(?:my\s+)?(?:very\s+)?(?:warm(?:est)?|kind(?:est)?|best|sincere)\s+(?:regards|respect|wishes)|yours|ever\s+yours|as\s+ever(?:\s+yours)?|very\s+sincerely(?:\s+yours)?|sincerely(?:\s+yours)?|faithfully(?:\s+yours)?|respectfully(?:\s+yours)?|cordially(?:\s+yours)?|affectionately(?:\s+yours)?|(?:yours\s+)?(?:very\s+)?(?:sincerely|faithfully|truly|respectfully|cordially|affectionately))[.!]?$/iu.test(
-    text
-  )
+  if (text.endsWith(',')) return closingWord.test(text)
+  return wholeClosing.test(text)
 }
 
 /** A postscript start: `P.S. …`, `PS: …`. */
@@ -147,7 +191,7 @@ function mayOpenName(text: string): boolean {
   return code > 127 || isSpace(code)
 }
 
-const nameConnectors = /^(?:de|da|di|du|van|von|der|den|la|le|y|of|the|and|to|for|in|&)$/u
+const nameConnectors: ReadonlySet<string> = new Set(signatureConnectors)
 
 /**
  * A line shaped like a signature: a few capitalised words, initials, editorial brackets,
@@ -164,7 +208,7 @@ export function isNameLine(text: string): boolean {
   let capitals = 0
   for (const word of words) {
     if (/^[\p{Lu}"“'‘(]/u.test(word)) capitals++
-    else if (!nameConnectors.test(word)) return false
+    else if (!nameConnectors.has(word)) return false
   }
   return capitals > 0 && /^[\p{Lu}"“(]/u.test(value)
 }

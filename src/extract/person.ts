@@ -3,6 +3,7 @@
  * `The Ambassador in the Soviet Union ( Harriman )`, `PREMIER STALIN`) into
  * name parts and roles. Pure functions over strings.
  */
+import {groupWords, nameParticles, officeJoiners, officeWords, pattern, titles} from '../lexicon/index.js'
 
 export interface PersonParts {
   raw: string
@@ -13,32 +14,13 @@ export interface PersonParts {
   kind: 'person' | 'office' | 'group'
 }
 
-// Titles, honorifics and offices that stand before a name. Longest first.
-const titles = [
-  'The Right Honorable', 'The Right Honourable', 'Right Honorable', 'Right Honourable', 'His Majesty', 'Her Majesty',
-  'Minister President', 'Prime Minister', 'Foreign Secretary', 'Secretary of State', 'Field Marshal', 'Foreign Minister',
-  'Vice President', 'Generalissimo', 'Ambassador', 'Commissar', 'Chancellor', 'Chairman', 'Secretary', 'Premier',
-  'President', 'Marshal', 'General', 'Admiral', 'Minister', 'Monsieur', 'Madame', 'Comrade', 'Senator', 'Governor',
-  'Captain', 'Colonel', 'Major', 'Lieutenant', 'Princess', 'Prince', 'Emperor', 'Empress', 'Count', 'Countess',
-  'King', 'Queen', 'Lord', 'Lady', 'Sir', 'Dame', 'Hon', 'Honorable', 'Honourable', 'Mrs', 'Miss', 'Mme', 'Mr', 'Ms', 'Dr', 'M'
-]
-const titlePattern = new RegExp(`^(?:${titles.map((t) => t.replace(/ /g, '\\s+')).join('|')})(?:\\.|(?=\\s|$))`, 'iu')
+const titlePattern = pattern('iu')`^${titles}(?:\.|(?=\s|$))`
 
-// Words that end an office or a body, never a name: `Secretary of State`, `Council of People's Commissars`.
-const officeWords = new Set(
-  [
-    'state', 'states', 'union', 'republic', 'kingdom', 'government', 'council', 'ministers', 'commissars', 'affairs',
-    'committee', 'army', 'navy', 'office', 'department', 'embassy', 'legation', 'presidium', 'soviet', 'ussr', 'u.s.s.r.',
-    'party', 'assistant', 'secretary', 'president', 'minister', 'premier', 'ambassador', 'chargé', 'charge', 'commissar',
-    'chairman', 'staff', 'chiefs', 'command', 'commander', 'commander-in-chief', 'cabinet', 'parliament', 'congress',
-    'senate', 'house', 'court', 'people', "people's", 'people’s', 'nations', 'conference', 'delegation', 'mission',
-    'headquarters', 'agency', 'bureau', 'board', 'commission', 'ministry', 'admiralty', 'general', 'marshal', 'attaché',
-    'person'
-  ]
-)
-const groupWords = new Set(['council', 'committee', 'presidium', 'government', 'cabinet', 'parliament', 'congress', 'senate', 'commission', 'board', 'ministry', 'commissars', 'ministers', 'chiefs', 'people', 'nations', 'staff', 'delegation', 'mission', 'bureau', 'agency', 'department', 'embassy', 'legation', 'headquarters', 'admiralty'])
-
-const particles = new Set(['de', 'da', 'di', 'du', 'van', 'von', 'der', 'den', 'la', 'le', 'del', 'della', 'ten', 'ter', "d'", 'st.', 'al', 'el', 'bin', 'ibn'])
+const officeWordSet: ReadonlySet<string> = new Set(officeWords)
+const groupWordSet: ReadonlySet<string> = new Set(groupWords)
+const particles: ReadonlySet<string> = new Set(nameParticles)
+/** `of`, `in`, `for`, `the`, `and`: a word that joins an office's words, never ends or opens a name. */
+const officeJoiner = pattern('iu')`^${officeJoiners}$`
 
 const initial = /^(?:\p{Lu}\.?(?:-\p{Lu}\.?)?|\p{Lu}\.\p{Lu}\.|\p{Lu}\.\.)$/u
 
@@ -79,7 +61,7 @@ function takeTitles(text: string): {titles: string[]; rest: string} {
 }
 
 function isOfficeWord(word: string): boolean {
-  return officeWords.has(word.toLowerCase().replace(/(?<![.,;:])[.,;:]+$/u, ''))
+  return officeWordSet.has(word.toLowerCase().replace(/(?<![.,;:])[.,;:]+$/u, ''))
 }
 
 /** Parse a name without titles: `J. V. Stalin`, `Winston S. Churchill`, `De Gaulle`. */
@@ -163,17 +145,17 @@ function readPerson(text: string): PersonParts | null {
   const {titles: found, rest} = takeTitles(raw)
   const words = rest.split(/\s+/u).filter(Boolean)
   const last = words.at(-1)
-  if (!last || isOfficeWord(last) || /^(?:of|in|for|the|and)$/iu.test(words[0]!)) {
+  if (!last || isOfficeWord(last) || officeJoiner.test(words[0]!)) {
     // An office or a body: `Secretary of State`, `Council of People's Commissars`.
     const office = cleanRole(stripArticle(raw))
-    const isGroup = words.some((w) => groupWords.has(w.toLowerCase()))
+    const isGroup = words.some((w) => groupWordSet.has(w.toLowerCase()))
     // `Minister President of the Hungarian People's Republic Istvan Dobi`: a name after the office.
     if (last && !isOfficeWord(last) && /^\p{Lu}/u.test(last) && words.length > 1) {
       const tail: string[] = []
       for (let i = words.length - 1; i >= 0; i--) {
         const word = words[i]!
-        if (isOfficeWord(word) || !/^\p{Lu}/u.test(word) || /^(?:of|in|for|the|and)$/iu.test(words[i - 1] ?? '')) {
-          if (/^(?:of|in|for|the|and)$/iu.test(words[i - 1] ?? '') && tail.length > 1) break
+        if (isOfficeWord(word) || !/^\p{Lu}/u.test(word) || officeJoiner.test(words[i - 1] ?? '')) {
+          if (officeJoiner.test(words[i - 1] ?? '') && tail.length > 1) break
           if (isOfficeWord(word) || !/^\p{Lu}/u.test(word)) break
         }
         tail.unshift(word)

@@ -2,6 +2,20 @@
  * Source citations: `Source: Stalin: Works, Vol. 17: 1941` → author, title, volume, year;
  * FRUS source notes and archive lines are kept whole.
  */
+import {
+  capitalised,
+  documentKinds,
+  editionTitleWords,
+  editorAbbreviations,
+  institutionWords,
+  nameAbbreviations,
+  numberAbbreviations,
+  numerals,
+  pattern,
+  publisherWords,
+  publishingPlaces,
+  words
+} from '../lexicon/index.js'
 import {isDigit, isSpace} from './chars.js'
 import {findDate} from './date.js'
 import {isSourceNote} from './lines.js'
@@ -22,8 +36,25 @@ export interface SourceParts {
   kind: 'citation' | 'archive' | 'fileNote'
 }
 
-const publisherWords = /\b(?:Publish\w*|Press|Verlag|Editions?|Books|House|Printing|Printers|Office)\b/u
-const cities = /^(?:Moscow|London|New York|Washington|Paris|Berlin|Leningrad|Oxford|Cambridge|Boston|Chicago|Princeton|Edinburgh|Toronto|Peking|Beijing|Tokyo|Kiev|Prague|Warsaw|Vienna|Rome|Madrid|Calcutta|Delhi|Bombay|Sofia|Budapest|Belgrade|Bucharest|Tirana|Stockholm|Ottawa|Hanoi|Havana|Lisbon|Philadelphia|Baltimore|San Francisco|Los Angeles|Hyde Park|Stanford|Ithaca|New Haven|Charlottesville|Richmond|Glasgow|Dublin|Manchester|Geneva|Zurich|Brussels|Amsterdam)$/u
+const publisher = pattern('u')`\b(?:Publish\w*|${publisherWords})\b`
+const cities = pattern('u')`^${words(publishingPlaces, {space: 'one'})}$`
+/** `Vol. 3`, `Volume Two`, `V. 17`: a volume's number. */
+const volumeNumber = String.raw`(?:[\dIVXLC]+|${words(numerals)})`
+const volumeAtEnd = pattern('iu')`(?<!\s)\s*\bVol(?:ume)?\.?\s*(${volumeNumber})$`
+const volumePart = pattern('iu')`^(?:Vol(?:ume)?\.?|V\.?)\s*(${volumeNumber})\b\s*(?:[,.:]\s*)?(\S.*)?$`
+/** Archives, libraries, folders and collections: a source note that names one is an archive's. */
+const archiveWord = pattern('u')`\b${words([...institutionWords, 'Folder', 'Collection'], {space: 'one'})}\b`
+/** `Roosevelt Papers: Telegram`: the kind of document after a source note's colon. */
+const sourceNoteKind = pattern('u')`:\s*${capitalised(documentKinds)}\.?$`
+/**
+ * Where a citation splits into parts: `. ` before a capital, a digit, a quotation mark or `(`
+ * (not after an abbreviation or an initial), `, `, `: `, `; `. Abbreviations are capitalised
+ * there (`Vol.`, `Mr.`), but for the page's `p.` and the editor's `ed.` (a lowercase `art.` or
+ * `no.` is as often the word).
+ */
+const partBoundary = pattern('u')`(?<!\b${[...capitalised(numberAbbreviations), 'p', 'pp', ...editorAbbreviations, ...capitalised(nameAbbreviations)]})(?<!(?:^|[\s(])\p{Lu})\.(?:\s+(?=[\p{Lu}\d"“(])|\s*$)|,\s+|:\s+|;\s+`
+/** A title word: the part that holds one is no author's name (`Stalin: Works`). */
+const editionTitleWord = pattern('u')`\b${editionTitleWords}\b`
 
 /** Is `code` space, a quotation mark or punctuation that `clean` strips from the ends? */
 function isEdge(code: number): boolean {
@@ -51,7 +82,7 @@ function clean(value: string): string {
  */
 function titleThenVolume(part: string): string[] | null {
   if (!vol.test(part)) return null
-  const volume = /(?<!\s)\s*\bVol(?:ume)?\.?\s*([\dIVXLC]+|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)$/iu.exec(part)
+  const volume = volumeAtEnd.exec(part)
   if (!volume || /[\n\r\u2028\u2029]/u.test(part.slice(0, volume.index))) return null
   return [part, part.slice(0, volume.index), volume[1]!]
 }
@@ -135,8 +166,8 @@ export function parseSource(input: string): SourceParts {
     kind: 'citation'
   }
   if (!label && isSourceNote(text)) {
-    result.kind = /\b(?:Archive|Archives|Library|Folder|Collection|Record Office)\b/u.test(text) ? 'archive' : 'fileNote'
-    result.title = clean(text.replace(/:\s*(?:Telegram|Cable|Letter|Memorandum|Despatch|Dispatch|Airgram|Note|Message)\.?$/u, ''))
+    result.kind = archiveWord.test(text) ? 'archive' : 'fileNote'
+    result.title = clean(text.replace(sourceNoteKind, ''))
     return result
   }
 
@@ -148,13 +179,13 @@ export function parseSource(input: string): SourceParts {
     body = body.slice(0, trailingDate.start)
   }
   const parts = body
-    .split(/(?<!\b(?:Vol|No|Nos|p|pp|Mr|Dr|St|Ed|eds?))(?<!(?:^|[\s(])\p{Lu})\.(?:\s+(?=[\p{Lu}\d"“(])|\s*$)|,\s+|:\s+|;\s+/u)
+    .split(partBoundary)
     .map(clean)
     .filter(Boolean)
   const rest: string[] = []
   for (const part of parts) {
     let match: RegExpExecArray | string[] | null
-    if ((match = /^(?:Vol(?:ume)?\.?|V\.?)\s*([\dIVXLC]+|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)\b\s*(?:[,.:]\s*)?(\S.*)?$/iu.exec(part))) {
+    if ((match = volumePart.exec(part))) {
       result.volume ??= match[1]!
       if (match[2]) rest.push(match[2])
     } else if ((match = titleThenVolume(part)) && match[1]) {
@@ -167,7 +198,7 @@ export function parseSource(input: string): SourceParts {
       result.place ??= match[1]!
       result.year ??= match[2]!
     } else if (cities.test(part)) result.place ??= part
-    else if (publisherWords.test(part) && rest.length > 0) result.publisher ??= part
+    else if (publisher.test(part) && rest.length > 0) result.publisher ??= part
     else {
       const date = digit.test(part) ? findDate(part) : null
       if (date && date.iso && date.text.length >= part.length - 2) {
@@ -177,7 +208,7 @@ export function parseSource(input: string): SourceParts {
     }
   }
   // `Stalin: Works` or `J. V. Stalin, Works`: a name before the title.
-  if (rest.length > 1 && /^(?:\p{Lu}\.\s*)*\p{Lu}[\p{L}’'-]+$/u.test(rest[0]!) && rest[0]!.split(/\s+/u).length <= 4 && !/\b(?:Correspondence|Papers|Works|Review|Letters)\b/u.test(rest[0]!)) {
+  if (rest.length > 1 && /^(?:\p{Lu}\.\s*)*\p{Lu}[\p{L}’'-]+$/u.test(rest[0]!) && rest[0]!.split(/\s+/u).length <= 4 && !editionTitleWord.test(rest[0]!)) {
     result.author = rest.shift()!
   }
   result.title = rest[0] ?? null
@@ -189,3 +220,4 @@ export function parseSource(input: string): SourceParts {
   }
   return result
 }
+

@@ -5,15 +5,16 @@
  * part is classified as if it stood on its own line. Offsets are relative to the line.
  */
 import {findDate} from '../extract/date.js'
+import {capitalised, closingAdverbs, pattern, salutationAdjectives, signingWords} from '../lexicon/index.js'
 
 export interface Piece {
   start: number
   end: number
 }
 
-const salutation = /(?:^|(?<=[.!?:]\s{1,4}|\d\.?\s{1,4}))((?:My\s+(?:very\s+)?)?(?:Dear(?:est)?|dear)\s+[^:,.!?\n]{1,40}[:,])(?=\s)/u
-const closing =
-  /(?<=[.!?]\s{1,4}|--\s{1,4}|—\s{0,4})((?:With\s[^.!?]{0,60}?,\s{1,4})?(?:(?:Very\s+)?(?:Sincerely|Faithfully|Cordially|Respectfully|Truly|Affectionately)\s+yours|Yours\s+(?:very\s+)?(?:sincerely|faithfully|truly|respectfully|cordially|affectionately)|As\s+ever(?:\s+yours)?|Ever\s+yours|Yours\s+ever),)(?=\s+\p{Lu})/gu
+// Mid-line, case tells a salutation or a close from a sentence: a capital opens each.
+const salutation = pattern('u')`(?:^|(?<=[.!?:]\s{1,4}|\d\.?\s{1,4}))((?:My\s+(?:very\s+)?)?${[...capitalised(salutationAdjectives), 'dear']}\s+[^:,.!?\n]{1,40}[:,])(?=\s)`
+const closing = pattern('gu')`(?<=[.!?]\s{1,4}|--\s{1,4}|—\s{0,4})((?:With\s[^.!?]{0,60}?,\s{1,4})?(?:(?:Very\s+)?${capitalised(closingAdverbs)}\s+yours|Yours\s+(?:very\s+)?${closingAdverbs}|As\s+ever(?:\s+yours)?|Ever\s+yours|Yours\s+ever),)(?=\s+\p{Lu})`
 const signature = /^\s+((?:\p{Lu}[\p{L}'’.-]*\s+){0,4}\p{Lu}[\p{L}'’.-]*)(?=\s*(?:\(|\||$))/u
 
 /** Split a long line into a letter's parts, or return `null` when it does not read as a run-on letter. */
@@ -70,7 +71,7 @@ export function splitRunOn(text: string): Piece[] | null {
   return pieces.filter((piece) => piece.end > piece.start)
 }
 
-const closeWords = /\b(?:yours|sincerely|faithfully|truly|respectfully|cordially|servant|regards|comrade|friend|affectionately|devotedly|ever)\b/iu
+const signingWord = pattern('iu')`\b${signingWords}\b`
 
 /**
  * A close and a signature on one line: `Your friend and war-time comrade, Winston Churchill.`
@@ -85,7 +86,7 @@ export function splitCloseAndName(text: string, isName: (value: string) => boole
   const name = rest.trim().replace(/\.$/u, '')
   if (!isName(name) || name.split(/\s+/u).length < 2) return null
   const close = text.slice(0, comma + 1)
-  if (!closeWords.test(close) || /[.!?]\s/u.test(close)) return null
+  if (!signingWord.test(close) || /[.!?]\s/u.test(close)) return null
   const start = comma + 1 + (rest.length - rest.trimStart().length)
   return [
     {start: 0, end: comma + 1},

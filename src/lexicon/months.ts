@@ -1,0 +1,27 @@
+/**
+ * Month names, one entry a month (January first): the full name, then the shorter forms.
+ *
+ * - Full names and the abbreviations of editions and web copies (`Jan.`, `Feb.`, `Aug.`, `Sept.`,
+ *   `Dec.`): the Moscow 1957 edition and its web copies, FRUS datelines and receipt lines
+ *   (`[Received October 2—11:58 a.m.]`), the printed collections.
+ * - Old Style forms with the last letter raised, printed on the line with a full stop (`Novr.`
+ *   in the Founders Online transcription of Washington to Jefferson, 30 November 1789, in
+ *   `dev/`); `Jany.`, `Feby.`, `Augt.`, `Septr.`, `Octr.`, `Decr.` are the same scribal habit in
+ *   those papers.
+ *
+ * Every form begins with the month's first three letters, which name it (`Septr` → `sep`).
+ */
+export const months: ReadonlyArray<readonly string[]> = [
+  ['January', 'Jany', 'Jan'],
+  ['February', 'Feby', 'Feb'],
+  ['March', 'Mar'],
+  ['April', 'Apr'],
+  ['May'],
+  ['June', 'Jun'],
+  ['July', 'Jul'],
+  ['August', 'Augt', 'Aug'],
+  ['September', 'Septr', 'Sept', 'Sep'],
+  ['October', 'Octr', 'Oct'],
+  ['November', 'Novr', 'Nov'],
+  ['December', 'Decr', 'Dec']
+]

@@ -1,0 +1,24 @@
+/**
+ * Salutations. Seen in the corpora: `My dear Fanny,` `MY DEAR CASSANDRA,` `Dear Sir,` (printed
+ * collections: Keats, Austen, Lamb, Dickens), `Esteemed Mr. President,` (the Moscow 1957 edition),
+ * `Sir:` `SIR,` `GENTLEMEN:` `Excellency:` `My Lord,` (FRUS, the Richardson messages, the British
+ * and Turkish blue books), `Dear Winston:` run into the first sentence (FDR Library, FRUS).
+ * `honored`, `respected`, `beloved`, `madam(e)`, `your majesty`, `your highness` and `comrades`
+ * are the same forms in letters to and from other correspondents of the period.
+ */
+
+/** Words before the name: `My dear Winston`, `Esteemed Mr. President`, `Honoured Sir`. */
+export const salutationAdjectives = ['dear', 'dearest', 'esteemed', 'honoured', 'honored', 'respected', 'beloved']
+
+/** A salutation that is a form of address alone, on its line or run into a sentence: `Sir,` `Gentlemen:` `Your Excellency,`. */
+export const addressForms = ['sir', 'sirs', 'madam', 'madame', 'gentlemen', 'my lord', 'your excellency', 'your majesty', 'your highness', 'comrade', 'comrades']
+
+/**
+ * Forms of address read as a salutation only on a line of their own. Run into a sentence
+ * (`Excellency: I have the honor …`, FRUS 1942 vol. VI d195) `Excellency` is one too, but reading
+ * it there changes letters' output: left for an issue that may change behaviour.
+ */
+export const lineAddressForms = ['excellency']
+
+/** Nouns after `Dear` that name no one: `Dear Sir`, `My dear Friend`, `Dear Colleagues`. */
+export const commonAddressees = ['sir', 'sirs', 'madam', 'madams', 'friend', 'friends', 'colleague', 'colleagues']

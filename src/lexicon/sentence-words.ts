@@ -1,0 +1,14 @@
+/**
+ * Words that open sentences of a letter's body, never a party of a heading on their own:
+ * `As to Finland, …`, `It to …`, `Further to my message …`, `Thanks to you …`. Collected from
+ * body lines of the Moscow 1957 edition, FRUS and the printed collections that a heading form
+ * (`X to Y`) would otherwise take. Lowercase.
+ */
+export const sentenceOpeners = [
+  'as', 'in', 'on', 'it', 'i', 'we', 'this', 'that', 'these', 'those', 'if', 'when', 'but', 'and', 'or', 'for', 'with', 'at', 'by',
+  'from', 'my', 'our', 'your', 'his', 'her', 'their', 'its', 'there', 'here', 'what', 'why', 'how', 'please', 'thank', 'allow',
+  'since', 'after', 'before', 'now', 'so', 'yet', 'also', 'all', 'any', 'some', 'no', 'not', 'he', 'she', 'they', 'you', 'me', 'us',
+  'them', 'only', 'due', 'according', 'owing', 'up', 'down', 'next', 'then', 'than', 'such', 'both', 'each', 'every', 'one', 'two',
+  'three', 'first', 'second', 'last', 'as to', 'further', 'further to', 'regarding', 'reply', 'referring', 'pursuant', 'subject',
+  'similar', 'similarly', 'thanks'
+]

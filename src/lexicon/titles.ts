@@ -1,0 +1,63 @@
+/**
+ * Titles, offices and the small words of names. Seen in the corpora: `Premier Stalin`, `the Prime
+ * Minister, Mr. W. Churchill`, `Marshal`, `Generalissimo`, `Comrade`, `Council of People's
+ * Commissars of the U.S.S.R.` (the Moscow 1957 edition and its web copies); `The Secretary of State
+ * to the Ambassador in the Soviet Union (Harriman)`, `Chargé`, `Assistant Secretary`, `Minister
+ * President of the Hungarian People's Republic` (FRUS); `Hon. Wm. H. Seward`, `His Excellency`,
+ * `The Right Honourable` (FRUS 1861, the blue books); `M. de Cordoba`, `Mme`, `Count`, `Lady`
+ * (the printed collections, the Richardson messages).
+ */
+
+/** Titles, honorifics and offices that stand before a name: `Marshal Stalin`, `Mr. Hopkins`. */
+export const titles = [
+  'The Right Honorable', 'The Right Honourable', 'Right Honorable', 'Right Honourable', 'His Majesty', 'Her Majesty',
+  'Minister President', 'Prime Minister', 'Foreign Secretary', 'Secretary of State', 'Field Marshal', 'Foreign Minister',
+  'Vice President', 'Generalissimo', 'Ambassador', 'Commissar', 'Chancellor', 'Chairman', 'Secretary', 'Premier',
+  'President', 'Marshal', 'General', 'Admiral', 'Minister', 'Monsieur', 'Madame', 'Comrade', 'Senator', 'Governor',
+  'Captain', 'Colonel', 'Major', 'Lieutenant', 'Princess', 'Prince', 'Emperor', 'Empress', 'Count', 'Countess',
+  'King', 'Queen', 'Lord', 'Lady', 'Sir', 'Dame', 'Hon', 'Honorable', 'Honourable', 'Mrs', 'Miss', 'Mme', 'Mr', 'Ms', 'Dr', 'M'
+]
+
+/** Words that end an office or a body, never a name: `Secretary of State`, `Council of People's Commissars`. */
+export const officeWords = [
+  'state', 'states', 'union', 'republic', 'kingdom', 'government', 'council', 'ministers', 'commissars', 'affairs',
+  'committee', 'army', 'navy', 'office', 'department', 'embassy', 'legation', 'presidium', 'soviet', 'ussr', 'u.s.s.r.',
+  'party', 'assistant', 'secretary', 'president', 'minister', 'premier', 'ambassador', 'chargé', 'charge', 'commissar',
+  'chairman', 'staff', 'chiefs', 'command', 'commander', 'commander-in-chief', 'cabinet', 'parliament', 'congress',
+  'senate', 'house', 'court', 'people', "people's", 'people’s', 'nations', 'conference', 'delegation', 'mission',
+  'headquarters', 'agency', 'bureau', 'board', 'commission', 'ministry', 'admiralty', 'general', 'marshal', 'attaché',
+  'person'
+]
+
+/** Office words that name a body of people, not one person: `the Soviet Government`, `the Combined Chiefs of Staff`. */
+export const groupWords = [
+  'council', 'committee', 'presidium', 'government', 'cabinet', 'parliament', 'congress', 'senate', 'commission', 'board',
+  'ministry', 'commissars', 'ministers', 'chiefs', 'people', 'nations', 'staff', 'delegation', 'mission', 'bureau', 'agency',
+  'department', 'embassy', 'legation', 'headquarters', 'admiralty'
+]
+
+/** The small words between the words of an office: `Minister of Foreign Affairs`, `Chairman of the Council`. */
+export const officeJoiners = ['of', 'in', 'for', 'the', 'and']
+
+/** Particles of a surname, printed in lowercase: `M. de Cordoba`, `van Kleffens`, `d'Estaing`, `Ortega y Gasset`. */
+export const nameParticles = ['de', 'da', 'di', 'du', 'van', 'von', 'der', 'den', 'la', 'le', 'del', 'della', 'ten', 'ter', "d'", 'st.', 'al', 'el', 'bin', 'ibn', 'y']
+
+/** Lowercase words inside a heading's party: `Council of People's Commissars`, `Ambassador in the Soviet Union`. */
+export const partyConnectors = [...nameParticles, 'of', 'the', 'and', 'in', 'for', 'on', 'at', '&']
+
+/** Lowercase words inside a signature line: `Secretary of State`, `Go: Washington`'s `to`, `Jones & Co`. */
+export const signatureConnectors = [...nameParticles, 'of', 'the', 'and', 'to', 'for', 'in', '&']
+
+/** Offices printed under a signature (`Secretary of State`, `Librarian of Congress`): `segment.ts`'s `isOffice`. */
+export const offices = [
+  'President', 'Secretary', 'Minister', 'Ambassador', 'Assistant', 'Commissar', 'Commander', 'Commander-in-Chief', 'Chairman',
+  'Premier', 'Marshal', 'General', 'Admiral', 'Director', 'Counselor', 'Counsellor', 'Attaché', 'Chargé', 'Consul', 'Officer',
+  'Chief', 'Clerk', 'Librarian', 'Archivist'
+]
+
+/** How an inside address opens (`Hon. Wm. H. Seward,`, `His Excellency`, `To the President`): `segment.ts`'s `isInsideAddressStart`. */
+export const addressOpenings = [
+  'Hon.', 'Honorable', 'Honourable', 'The Honorable', 'The Honourable', 'The Right Honorable', 'The Right Honourable',
+  'His Excellency', 'Mr.', 'Mr', 'Mrs.', 'Mrs', 'Miss', 'Dr.', 'Dr', 'Sir', 'Lord', 'General', 'Admiral', 'Marshal',
+  'Premier', 'President', 'Prime Minister', 'To the'
+]
