@@ -1,6 +1,10 @@
 /**
  * Dates: find a printed date in a string and read it into an ISO 8601 calendar date
  * cut to the precision printed. No `Date` objects, no time zones, no invented parts.
+ *
+ * The formats are one ordered table (`formats`), one entry a format, as chrono keeps one parser a
+ * format: each finds its first match in the text, and the leftmost, then longest, match that reads
+ * as a date wins (on a tie, the format earlier in the table).
  */
 import {months, pattern, words} from '../lexicon/index.js'
 import {isRealIsoDate} from '../schema/date.js'
@@ -30,20 +34,13 @@ export function monthNumber(name: string): number | undefined {
 
 /** A month's name in any of its forms (`January`, `Sept`, `Novr`), then an optional full stop. */
 export const monthSource = String.raw`${words(months.flat())}\.?`
-const month = monthSource
 // Day, with OCR letters allowed (`llth`) and ordinals (`3d`, `18th`).
-const day = '([0-9lIO]{1,2})(st|nd|rd|th|d)?\\.?'
+const day = String.raw`(?<day>[0-9lIO]{1,2})(?<suffix>st|nd|rd|th|d)?\.?`
 // Year, with OCR letters allowed (`194l`).
-const year = '([0-9lIO]{4})(?![0-9])'
+const year = String.raw`(?<year>[0-9lIO]{4})(?![0-9])`
 
-const monthDayYear = pattern('giu')`\b(${month})\s*${day}\s*(?:,\s*)?${year}`
-const dayMonthYear = pattern('giu')`(?<![0-9])${day}\s+(?:of\s+)?(${month})\s*(?:,\s*)?${year}`
-const monthYear = pattern('giu')`\b(${month})\s*(?:,\s*)?${year}`
-// The start of a month name where the three patterns above can match it (after a word boundary).
-const monthName = pattern('iu')`\b${months.map((forms) => forms[0]!.slice(0, 3))}`
-const isoDate = /(?<!\d)(\d{4})-(\d{2})(?:-(\d{2}))?(?!\d)/gu
-const numericDate = /(?<![0-9./])(\d{1,2})([./])(\d{1,2})\2(\d{4}|\d{2})(?!\d)/gu
-const bareYear = /(?<!\d)(1\d{3}|20\d{2})(?!\d)/gu
+/** The start of a month's name after a word boundary, where the formats that need one can match. */
+const monthStart = pattern('iu')`\b${months.map((forms) => forms[0]!.slice(0, 3))}`
 
 /** Read digits that OCR may have turned into letters (`l`, `I` for 1, `O` for 0). */
 function ocrNumber(value: string): {value: number; repaired: boolean} | null {
@@ -81,22 +78,6 @@ function build(
   return {start, end: start + text.length, text, iso: valid ? iso : null, precision, inferred, problems}
 }
 
-const monthOf = monthNumber
-
-interface Candidate {
-  index: number
-  make: () => FoundDate | null
-  length: number
-}
-
-/** Three digits, anywhere (a regular expression scans faster than a loop over the characters). */
-const threeDigits = /\d\D*\d\D*\d/
-
-function firstMatch(pattern: RegExp, text: string): RegExpExecArray | null {
-  pattern.lastIndex = 0
-  return pattern.exec(text)
-}
-
 function dayPart(value: string, suffix: string | undefined, problems: string[]): {value: number; repaired: boolean} | null {
   const read = ocrNumber(value)
   if (!read) return null
@@ -115,106 +96,113 @@ function yearPart(value: string, problems: string[]): {value: number; repaired: 
   return read
 }
 
+/** A date with a month's name (`July 18, 1941`, `3d of Septr. 1781`, `June, 1942`): its named groups read. */
+function readNamed(match: RegExpExecArray): FoundDate | null {
+  const groups = match.groups!
+  const problems: string[] = []
+  const d = groups.day === undefined ? undefined : dayPart(groups.day, groups.suffix, problems)
+  const y = yearPart(groups.year!, problems)
+  if (d === null || !y) return null
+  return build(match[0], match.index, {year: y.value, month: monthNumber(groups.month!), day: d?.value}, (d?.repaired ?? false) || y.repaired, problems)
+}
+
+/** `18.07.1941`, `7/18/41`: day first (European and Soviet editions); month first only when the day cannot be. */
+function readNumeric(match: RegExpExecArray): FoundDate {
+  const problems: string[] = []
+  let a = Number(match[1])
+  let b = Number(match[3])
+  const yearText = match[4]!
+  let inferred = false
+  let y = Number(yearText)
+  if (yearText.length === 2) {
+    y += 1900
+    inferred = true
+    problems.push(`two-digit year \`${yearText}\` read as ${y}`)
+  }
+  if (match[2] === '/' && a <= 12 && b > 12) [a, b] = [b, a]
+  return build(match[0], match.index, {year: y, month: b, day: a}, inferred, problems)
+}
+
+/** What a format may look at before it runs its pattern. */
+interface Clues {
+  text: string
+  /** A month's name starts after a word boundary somewhere in the text. */
+  named: boolean
+  /** The caller accepts a bare year. */
+  bareYear: boolean
+}
+
+/** One printed date format: a pattern (global, for `lastIndex`), a cheap test, and how to read a match. */
+interface DateFormat {
+  example: string
+  pattern: RegExp
+  /** Can the pattern match at all? (Cheaper than running it.) */
+  may: (clues: Clues) => boolean
+  read: (match: RegExpExecArray) => FoundDate | null
+}
+
+/** The formats, in the order that breaks ties. */
+const formats: DateFormat[] = [
+  {
+    example: 'July 18, 1941',
+    pattern: pattern('giu')`\b(?<month>${monthSource})\s*${day}\s*(?:,\s*)?${year}`,
+    may: (clues) => clues.named,
+    read: readNamed
+  },
+  {
+    example: '18th of July, 1941',
+    pattern: pattern('giu')`(?<![0-9])${day}\s+(?:of\s+)?(?<month>${monthSource})\s*(?:,\s*)?${year}`,
+    may: (clues) => clues.named,
+    read: readNamed
+  },
+  {
+    example: 'July, 1941',
+    pattern: pattern('giu')`\b(?<month>${monthSource})\s*(?:,\s*)?${year}`,
+    may: (clues) => clues.named,
+    read: readNamed
+  },
+  {
+    example: '1941-07-18',
+    pattern: /(?<!\d)(\d{4})-(\d{2})(?:-(\d{2}))?(?!\d)/gu,
+    may: (clues) => clues.text.includes('-'),
+    read: (match) => build(match[0], match.index, {year: Number(match[1]), month: Number(match[2]), day: match[3] === undefined ? undefined : Number(match[3])}, false, [])
+  },
+  {
+    example: '18.07.1941',
+    pattern: /(?<![0-9./])(\d{1,2})([./])(\d{1,2})\2(\d{4}|\d{2})(?!\d)/gu,
+    may: (clues) => clues.text.includes('.') || clues.text.includes('/'),
+    read: readNumeric
+  },
+  {
+    example: '1941',
+    pattern: /(?<!\d)(1\d{3}|20\d{2})(?!\d)/gu,
+    may: (clues) => clues.bareYear,
+    read: (match) => build(match[0], match.index, {year: Number(match[1])}, false, [])
+  }
+]
+
+/** Three digits, anywhere (a regular expression scans faster than a loop over the characters). */
+const threeDigits = /\d\D*\d\D*\d/
+
 /**
  * Find the first (leftmost, then longest) date in `text`.
  * `bare` also accepts a bare year (`1941`); only use it on text that is a date line.
  */
 export function findDate(text: string, options: {bareYear?: boolean} = {}): FoundDate | null {
   // Every readable date has at least three digits (a year keeps three even when OCR turned one
-  // into a letter): most lines have fewer, and skip the six scans below.
+  // into a letter): most lines have fewer, and skip the scans below.
   if (!threeDigits.test(text)) return null
-  const candidates: Candidate[] = []
-  // Each pattern below needs a month name, a hyphen, or a `.` or `/`: test for those first.
-  const named = monthName.test(text)
-
-  const mdy = named ? firstMatch(monthDayYear, text) : null
-  if (mdy) {
-    candidates.push({
-      index: mdy.index,
-      length: mdy[0].length,
-      make() {
-        const problems: string[] = []
-        const d = dayPart(mdy[2]!, mdy[3], problems)
-        const y = yearPart(mdy[4]!, problems)
-        if (!d || !y) return null
-        return build(mdy[0], mdy.index, {year: y.value, month: monthOf(mdy[1]!), day: d.value}, d.repaired || y.repaired, problems)
-      }
-    })
+  const clues: Clues = {text, named: monthStart.test(text), bareYear: options.bareYear === true}
+  const candidates: Array<{match: RegExpExecArray; format: DateFormat}> = []
+  for (const format of formats) {
+    if (!format.may(clues)) continue
+    format.pattern.lastIndex = 0
+    const match = format.pattern.exec(text)
+    if (match) candidates.push({match, format})
   }
-
-  const dmy = named ? firstMatch(dayMonthYear, text) : null
-  if (dmy) {
-    candidates.push({
-      index: dmy.index,
-      length: dmy[0].length,
-      make() {
-        const problems: string[] = []
-        const d = dayPart(dmy[1]!, dmy[2], problems)
-        const y = yearPart(dmy[4]!, problems)
-        if (!d || !y) return null
-        return build(dmy[0], dmy.index, {year: y.value, month: monthOf(dmy[3]!), day: d.value}, d.repaired || y.repaired, problems)
-      }
-    })
-  }
-
-  const my = named ? firstMatch(monthYear, text) : null
-  if (my) {
-    candidates.push({
-      index: my.index,
-      length: my[0].length,
-      make() {
-        const problems: string[] = []
-        const y = yearPart(my[2]!, problems)
-        if (!y) return null
-        return build(my[0], my.index, {year: y.value, month: monthOf(my[1]!)}, y.repaired, problems)
-      }
-    })
-  }
-
-  const iso = text.includes('-') ? firstMatch(isoDate, text) : null
-  if (iso) {
-    candidates.push({
-      index: iso.index,
-      length: iso[0].length,
-      make: () =>
-        build(iso[0], iso.index, {year: Number(iso[1]), month: Number(iso[2]), day: iso[3] === undefined ? undefined : Number(iso[3])}, false, [])
-    })
-  }
-
-  const numeric = text.includes('.') || text.includes('/') ? firstMatch(numericDate, text) : null
-  if (numeric) {
-    candidates.push({
-      index: numeric.index,
-      length: numeric[0].length,
-      make() {
-        const problems: string[] = []
-        let a = Number(numeric[1])
-        let b = Number(numeric[3])
-        const yearText = numeric[4]!
-        let inferred = false
-        let y = Number(yearText)
-        if (yearText.length === 2) {
-          y += 1900
-          inferred = true
-          problems.push(`two-digit year \`${yearText}\` read as ${y}`)
-        }
-        // Day first (European and Soviet editions); month first only when the day cannot be.
-        if (numeric[2] === '/' && a <= 12 && b > 12) [a, b] = [b, a]
-        return build(numeric[0], numeric.index, {year: y, month: b, day: a}, inferred, problems)
-      }
-    })
-  }
-
-  if (options.bareYear) {
-    const bare = firstMatch(bareYear, text)
-    if (bare) {
-      candidates.push({index: bare.index, length: bare[0].length, make: () => build(bare[0], bare.index, {year: Number(bare[1])}, false, [])})
-    }
-  }
-
-  candidates.sort((a, b) => a.index - b.index || b.length - a.length)
-  for (const candidate of candidates) {
-    const found = candidate.make()
+  candidates.sort((a, b) => a.match.index - b.match.index || b.match[0].length - a.match[0].length)
+  for (const {match, format} of candidates) {
+    const found = format.read(match)
     if (found) return found
   }
   return null
@@ -231,7 +219,7 @@ export function readDate(text: string): FoundDate | null {
 }
 
 /** Does `text` look like a date that could not be read (`July 38, 1941` is read but impossible)? */
-const dateShaped = pattern('iu')`^\W*(?:${month})\s*[0-9lIO]\S*\s*(?:,\s*)?[0-9lIO]{2,4}\W*$`
+const dateShaped = pattern('iu')`^\W*(?:${monthSource})\s*[0-9lIO]\S*\s*(?:,\s*)?[0-9lIO]{2,4}\W*$`
 
 export function looksLikeDate(text: string): boolean {
   return dateShaped.test(text) || /^\W*\d{1,2}[./-]\d{1,2}[./-]\d{1,4}\W*$/u.test(text)
