@@ -211,110 +211,154 @@ function strongParty(party: Span): boolean {
 /** `Vol. 1`, `No. 93`, `p. 14`: a number in a citation. */
 const citationNumber = pattern('iu')`\b${numberAbbreviations}\.\s*\d`
 
-/** Parse a heading. `null` when the text does not name a sender or an addressee in a heading form. */
-export function parseHeading(input: string, options: {address?: boolean} = {}): HeadingParts | null {
-  let text = maskEmphasis(input)
-  let date: FoundDate | null = null
-  let citation: Span | null = null
-  let number: string | null = null
+/** `found`, its offsets moved by `by`. */
+function shifted(found: FoundDate, by: number): FoundDate {
+  return {...found, start: found.start + by, end: found.end + by}
+}
 
-  // A trailing parenthesis holds a date or a citation.
+/** A heading without the date or citation it ends with, and those. */
+interface HeadingEnd {
+  text: string
+  date: FoundDate | null
+  citation: Span | null
+  number: string | null
+}
+
+/**
+ * A trailing parenthesis that holds a date (`(November, 1940)`) or a citation (`(Correspondence
+ * Vol. 1, No. 93)`), read in `text` (emphasis masked); the citation's text is taken from `input`.
+ */
+function trailingParenthesis(text: string, input: string): HeadingEnd | null {
   const open = endsInParenthesis(text) ? text.lastIndexOf('(') : -1
-  const paren = open > 0 ? /^\s*\(([^()]+)\)\s*\.?$/u.exec(text.slice(text.slice(0, open).trimEnd().length)) : null
-  if (paren) {
-    paren.index = text.slice(0, open).trimEnd().length
-    const inner = paren[1]!
-    const innerStart = open + 1
-    const found = findDate(inner, {bareYear: true})
-    if (found && found.end - found.start >= inner.trim().length - 2) {
-      date = {...found, start: found.start + innerStart, end: found.end + innerStart}
-      text = text.slice(0, paren.index)
-    } else if (citationNumber.test(inner)) {
-      citation = span(input, innerStart, innerStart + inner.length)
-      const n = /\bNo\.\s*(\d+)/u.exec(inner)
-      number = n ? n[1]! : null
-      text = text.slice(0, paren.index)
-    }
+  if (open <= 0) return null
+  const cut = text.slice(0, open).trimEnd().length
+  const paren = /^\s*\(([^()]+)\)\s*\.?$/u.exec(text.slice(cut))
+  if (!paren) return null
+  const inner = paren[1]!
+  const innerStart = open + 1
+  const found = findDate(inner, {bareYear: true})
+  if (found && found.end - found.start >= inner.trim().length - 2) {
+    return {text: text.slice(0, cut), date: shifted(found, innerStart), citation: null, number: null}
   }
-  // A trailing `, 30 November 1789`.
-  if (!date) {
-    const at = text.lastIndexOf(',')
-    const comma = at > 0 && /\d/u.test(text.slice(at)) ? /^,\s*([^\s,][^,]*|\s)$/u.exec(text.slice(at)) : null
-    if (comma) {
-      comma.index = at
-      const found = findDate(comma[1]!)
-      const innerStart = comma.index + comma[0].length - comma[1]!.length
-      if (found && found.start === 0 && found.end >= comma[1]!.replace(/(?<![.\s])[.\s]+$/u, '').length) {
-        date = {...found, start: found.start + innerStart, end: found.end + innerStart}
-        text = text.slice(0, comma.index)
-      }
-    }
-  }
+  if (!citationNumber.test(inner)) return null
+  const n = /\bNo\.\s*(\d+)/u.exec(inner)
+  return {text: text.slice(0, cut), date: null, citation: span(input, innerStart, innerStart + inner.length), number: n ? n[1]! : null}
+}
 
+/** A trailing `, 30 November 1789`: the heading before the comma, and the date. */
+function trailingDate(text: string): {text: string; date: FoundDate} | null {
+  const at = text.lastIndexOf(',')
+  const comma = at > 0 && /\d/u.test(text.slice(at)) ? /^,\s*([^\s,][^,]*|\s)$/u.exec(text.slice(at)) : null
+  if (!comma) return null
+  const found = findDate(comma[1]!)
+  const innerStart = at + comma[0].length - comma[1]!.length
+  if (!found || found.start !== 0 || found.end < comma[1]!.replace(/(?<![.\s])[.\s]+$/u, '').length) return null
+  return {text: text.slice(0, at), date: shifted(found, innerStart)}
+}
+
+/** The heading's date or citation, from its end: a parenthesis, then (without a date in it) a trailing comma date. */
+function headingEnd(text: string, input: string): HeadingEnd {
+  const end = trailingParenthesis(text, input) ?? {text, date: null, citation: null, number: null}
+  if (end.date) return end
+  const comma = trailingDate(end.text)
+  return comma ? {...end, text: comma.text, date: comma.date} : end
+}
+
+/** `at` moved past white space in `text`. */
+function skipSpace(text: string, at: number): number {
+  while (/\s/u.test(text.charAt(at))) at++
+  return at
+}
+
+/** The marking and the kind before the parties (`Personal and Secret Message from …`), and where the parties start. */
+function headingPrefix(text: string): {classification: Span | null; kind: string | null; at: number} {
   let at = 0
   let classification: Span | null = null
   const marking = leadingClassification(text)
   if (marking) {
     classification = {text: marking, start: 0, end: marking.length}
-    at = marking.length
-    while (/\s/u.test(text.charAt(at))) at++
+    at = skipSpace(text, marking.length)
   }
   let kind: string | null = null
   kindWords.lastIndex = at
   const kindMatch = kindWords.exec(text)
   if (kindMatch) {
     kind = kindMatch[0]
-    at += kindMatch[0].length
-    while (/\s/u.test(text.charAt(at))) at++
+    at = skipSpace(text, at + kindMatch[0].length)
   }
-  const prefixed = classification !== null || kind !== null
+  return {classification, kind, at}
+}
 
-  let from: Span | null = null
-  let to: Span | null = null
-  let end = at
+/** The parties of a heading as spans (not yet split into joint members), and where they end. */
+interface PartySpans {
+  from: Span | null
+  to: Span | null
+  end: number
+}
 
+/** `From X to Y`, `By X for Y`, `From X`: the sender first. */
+function senderFirst(text: string, lead: {end: number}): PartySpans {
+  const hasTo = /\s(?:to|TO)\s/u.test(text.slice(lead.end))
+  const x = scanParty(text, lead.end, hasTo ? stopTo : stopToFor)
+  const from = span(text, lead.end, x.end)
+  const next = keyword(text, x.end, toOrForWord)
+  if (!next) return {from, to: null, end: x.end}
+  const y = scanParty(text, next.end, stopFrom)
+  return {from, to: span(text, next.end, y.end), end: y.end}
+}
+
+/** `To Y from X`, `For Y by X`, `To Y`: the addressee first. */
+function addresseeFirst(text: string, lead: {end: number}): PartySpans {
+  const y = scanParty(text, lead.end, stopFrom)
+  const to = span(text, lead.end, y.end)
+  const next = keyword(text, y.end, fromOrByWord)
+  if (!next) return {from: null, to, end: y.end}
+  const x = scanParty(text, next.end, stopNone)
+  return {from: span(text, next.end, x.end), to, end: x.end}
+}
+
+/** `X to Y`: `null` without the `to`. */
+function senderToAddressee(text: string, at: number): PartySpans | null {
+  const x = scanParty(text, at, stopTo)
+  const next = x.stopped === 'to' ? keyword(text, x.end, toWord) : null
+  if (!next) return null
+  const y = scanParty(text, next.end, stopFrom)
+  return {from: span(text, at, x.end), to: span(text, next.end, y.end), end: y.end}
+}
+
+/** The parties from `at`, by the word that leads them. A bare `For Y` needs a prefix or an address line. */
+function readParties(text: string, at: number, options: {prefixed: boolean; address: boolean}): PartySpans | null {
   const lead = keyword(text, at, leadWord)
-  if (lead && (lead.word === 'from' || lead.word === 'by')) {
-    const hasTo = /\s(?:to|TO)\s/u.test(text.slice(lead.end))
-    const x = scanParty(text, lead.end, hasTo ? stopTo : stopToFor)
-    from = span(text, lead.end, x.end)
-    const next = keyword(text, x.end, toOrForWord)
-    if (next) {
-      const y = scanParty(text, next.end, stopFrom)
-      to = span(text, next.end, y.end)
-      end = y.end
-    } else end = x.end
-  } else if (lead && (lead.word === 'to' || lead.word === 'for')) {
-    if (!prefixed && !options.address && lead.word === 'for') return null
-    const y = scanParty(text, lead.end, stopFrom)
-    to = span(text, lead.end, y.end)
-    end = y.end
-    const next = keyword(text, y.end, fromOrByWord)
-    if (next) {
-      const x = scanParty(text, next.end, stopNone)
-      from = span(text, next.end, x.end)
-      end = x.end
-    }
-  } else {
-    const x = scanParty(text, at, stopTo)
-    const next = x.stopped === 'to' ? keyword(text, x.end, toWord) : null
-    if (!next) return null
-    from = span(text, at, x.end)
-    const y = scanParty(text, next.end, stopFrom)
-    to = span(text, next.end, y.end)
-    end = y.end
+  if (lead && (lead.word === 'from' || lead.word === 'by')) return senderFirst(text, lead)
+  if (lead && (lead.word === 'to' || lead.word === 'for')) {
+    return !options.prefixed && !options.address && lead.word === 'for' ? null : addresseeFirst(text, lead)
   }
+  return senderToAddressee(text, at)
+}
 
+/**
+ * What follows the parties must be a description (`with a proposal …`, only after `Letter from`,
+ * `Personal message from` …), a full stop, or nothing.
+ */
+function isHeadingTail(tail: string, prefixed: boolean): boolean {
+  if (!tail) return true
+  if (!/^[.,;:]?\s*(?:\p{Ll}|$)/u.test(tail)) return false
+  if (!prefixed && !/^[.,;:]?$/u.test(tail)) return false
+  return !/^(?:and|or)\b/iu.test(tail)
+}
+
+/** Parse a heading. `null` when the text does not name a sender or an addressee in a heading form. */
+export function parseHeading(input: string, options: {address?: boolean} = {}): HeadingParts | null {
+  const {text, date, citation, number} = headingEnd(maskEmphasis(input), input)
+  const {classification, kind, at} = headingPrefix(text)
+  const prefixed = classification !== null || kind !== null
+  const spans = readParties(text, at, {prefixed, address: options.address === true})
+  if (!spans) return null
+  const {from, to, end} = spans
   if (from && !isNameLike(from)) return null
   if (to && !isNameLike(to)) return null
   if (!from?.text && !to?.text) return null
-
-  // What follows the parties must be a description (`with a proposal …`, only after `Letter from`,
-  // `Personal message from` …), a full stop, or nothing.
-  const tail = text.slice(end).trim()
-  if (tail && !/^[.,;:]?\s*(?:\p{Ll}|$)/u.test(tail)) return null
-  if (tail && !prefixed && !/^[.,;:]?$/u.test(tail)) return null
-  if (tail && /^(?:and|or)\b/iu.test(tail)) return null
+  if (!isHeadingTail(text.slice(end).trim(), prefixed)) return null
 
   const fromParties = from ? parties(text, from) : []
   const toParties = to ? parties(text, to) : []
