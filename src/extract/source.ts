@@ -134,10 +134,9 @@ function sourceLabel(input: string): number {
   return label ? label[0].length : 0
 }
 
-/** Read a citation. `text` may carry its `Source:` label and outer parentheses. */
-export function parseSource(input: string): SourceParts {
+/** The citation without its `Source:` label, outer parentheses and surrounding space, and where it starts. */
+function citationText(input: string): {label: boolean; text: string; textStart: number} {
   const labelLength = sourceLabel(input)
-  const label = labelLength > 0
   let textStart = labelLength
   let text = input.slice(textStart)
   const outer = /^\((.*)\)\.?\s*$/su.exec(text)
@@ -148,9 +147,45 @@ export function parseSource(input: string): SourceParts {
   // Trailing space off (`\s` is what `trimEnd` removes).
   const trimmed = text.trimEnd()
   const leading = trimmed.length - trimmed.trimStart().length
-  textStart += leading
-  text = trimmed.trimStart()
+  return {label: labelLength > 0, text: trimmed.trimStart(), textStart: textStart + leading}
+}
 
+/** Read one part of a citation into `result`; a part that is none of its fields goes to `rest` (title, author). */
+function readPart(part: string, result: SourceParts, rest: string[]): void {
+  let match: RegExpExecArray | string[] | null
+  if ((match = volumePart.exec(part))) {
+    result.volume ??= match[1]!
+    if (match[2]) rest.push(match[2])
+  } else if ((match = titleThenVolume(part)) && match[1]) {
+    result.volume ??= match[2]!
+    rest.push(match[1])
+  } else if ((match = /^(?:No\.?|Number|Nr\.?|№)\s*(\d\w*)$/iu.exec(part))) result.number ??= match[1]!
+  else if ((match = /^(?:pp?\.|page|pages)\s*([\d\-–ivxlc]+)$/iu.exec(part))) result.page ??= match[1]!
+  else if (/^\d{4}$/u.test(part)) result.year ??= part
+  else if ((match = placeThenYear(part)) && cities.test(match[1]!)) {
+    result.place ??= match[1]!
+    result.year ??= match[2]!
+  } else if (cities.test(part)) result.place ??= part
+  else if (publisher.test(part) && rest.length > 0) result.publisher ??= part
+  else {
+    const date = digit.test(part) ? findDate(part) : null
+    if (date && date.iso && date.text.length >= part.length - 2) {
+      if (date.precision === 'day') result.date ??= date.iso
+      result.year ??= date.iso.slice(0, 4)
+    } else rest.push(part)
+  }
+}
+
+/** The last year of `text` (not one that opens a range, `1941–`): each year found once, not a scan to the end from every year. */
+function lastYear(text: string): string | null {
+  const years = [...text.matchAll(/\b(1[5-9]\d{2}|20\d{2})\b/gu)]
+  const year = years.find((match, i) => i === years.length - 1 || /[\n\r\u2028\u2029]/u.test(text.slice(match.index + 4, years[i + 1]!.index)))
+  return year && !/\d{4}\s*[-–]\s*$/u.test(text.slice(0, year.index)) ? year[1]! : null
+}
+
+/** Read a citation. `text` may carry its `Source:` label and outer parentheses. */
+export function parseSource(input: string): SourceParts {
+  const {label, text, textStart} = citationText(input)
   const result: SourceParts = {
     text,
     textStart,
@@ -178,46 +213,13 @@ export function parseSource(input: string): SourceParts {
     result.year = trailingDate.iso.slice(0, 4)
     body = body.slice(0, trailingDate.start)
   }
-  const parts = body
-    .split(partBoundary)
-    .map(clean)
-    .filter(Boolean)
   const rest: string[] = []
-  for (const part of parts) {
-    let match: RegExpExecArray | string[] | null
-    if ((match = volumePart.exec(part))) {
-      result.volume ??= match[1]!
-      if (match[2]) rest.push(match[2])
-    } else if ((match = titleThenVolume(part)) && match[1]) {
-      result.volume ??= match[2]!
-      rest.push(match[1])
-    } else if ((match = /^(?:No\.?|Number|Nr\.?|№)\s*(\d\w*)$/iu.exec(part))) result.number ??= match[1]!
-    else if ((match = /^(?:pp?\.|page|pages)\s*([\d\-–ivxlc]+)$/iu.exec(part))) result.page ??= match[1]!
-    else if (/^\d{4}$/u.test(part)) result.year ??= part
-    else if ((match = placeThenYear(part)) && cities.test(match[1]!)) {
-      result.place ??= match[1]!
-      result.year ??= match[2]!
-    } else if (cities.test(part)) result.place ??= part
-    else if (publisher.test(part) && rest.length > 0) result.publisher ??= part
-    else {
-      const date = digit.test(part) ? findDate(part) : null
-      if (date && date.iso && date.text.length >= part.length - 2) {
-        if (date.precision === 'day') result.date ??= date.iso
-        result.year ??= date.iso.slice(0, 4)
-      } else rest.push(part)
-    }
-  }
+  for (const part of body.split(partBoundary).map(clean).filter(Boolean)) readPart(part, result, rest)
   // `Stalin: Works` or `J. V. Stalin, Works`: a name before the title.
   if (rest.length > 1 && /^(?:\p{Lu}\.\s*)*\p{Lu}[\p{L}’'-]+$/u.test(rest[0]!) && rest[0]!.split(/\s+/u).length <= 4 && !editionTitleWord.test(rest[0]!)) {
     result.author = rest.shift()!
   }
   result.title = rest[0] ?? null
-  if (!result.year) {
-    // The last year of the line: each year found once, not a scan to the end from every year.
-    const years = [...text.matchAll(/\b(1[5-9]\d{2}|20\d{2})\b/gu)]
-    const year = years.find((match, i) => i === years.length - 1 || /[\n\r\u2028\u2029]/u.test(text.slice(match.index + 4, years[i + 1]!.index)))
-    if (year && !/\d{4}\s*[-–]\s*$/u.test(text.slice(0, year.index))) result.year = year[1]!
-  }
+  if (!result.year) result.year = lastYear(text)
   return result
 }
-
