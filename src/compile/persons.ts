@@ -5,7 +5,7 @@ import {readOrParse} from '../parse/readings.js'
 import {parseInvertedName, parsePerson, personParts, type PersonParts} from '../extract/person.js'
 import {readRunInSalutation, salutationName} from '../extract/lines.js'
 import {readAddressedBodies} from '../extract/addressee.js'
-import {commonAddressees, pattern} from '../lexicon/index.js'
+import {addresseeKeys, commonAddressees, pattern, senderKeys} from '../lexicon/index.js'
 import type {Person} from '../schema/person.js'
 import {isSpace} from '../extract/chars.js'
 import {nodeText, spanPosition, tidy, toString, type NodeText} from '../tree/to-string.js'
@@ -107,120 +107,142 @@ export interface PartyClues {
 /** `Sir`, `Friends`: what follows `Dear` without naming anyone. */
 const commonAddressee = pattern('iu')`^${commonAddressees}$`
 
-/** Read senders and addressees for one letter. */
-export function compileParties(context: LetterContext, clues: PartyClues): Parties {
-  let from: Person[] = []
-  let to: Person[] = []
-  const headingNode = context.first('heading')
-  let heading: ReturnType<typeof parseHeading> = null
-  if (headingNode) {
-    const text = context.spaced(headingNode)
-    heading = readOrParse(headingNode, 'heading', text.value.trim(), readHeadingLine)
-    if (heading) {
-      const shift = text.value.length - text.value.trimStart().length
-      from = fromSpans(text, heading.from, shift)
-      to = fromSpans(text, heading.to, shift)
-    }
-  }
-  if (!headingNode) {
-    for (const node of context.byType('metadata')) {
-      if (node.key !== 'title') continue
-      const {text, start} = metadataValue(node)
-      const value = text.value.slice(start)
-      heading = parseHeading(value)
-      if (heading) {
-        if (from.length === 0) from = fromSpans(text, heading.from, start)
-        if (to.length === 0) to = fromSpans(text, heading.to, start)
-      }
-    }
-  }
-  // `From: Washington, George` / `To: Jefferson, Thomas` state the parties plainly.
+/** Senders and addressees read so far. */
+interface Both {
+  from: Person[]
+  to: Person[]
+}
+
+/** The heading's parties (its text read once, by the reading stage or here). */
+function headingParties(context: LetterContext, node: T.Heading): Parties {
+  const text = context.spaced(node)
+  const heading = readOrParse(node, 'heading', text.value.trim(), readHeadingLine)
+  if (!heading) return {from: [], to: [], heading}
+  const shift = text.value.length - text.value.trimStart().length
+  return {from: fromSpans(text, heading.from, shift), to: fromSpans(text, heading.to, shift), heading}
+}
+
+/** Without a heading, a `Title:` line read as one (`Title: Letter from X to Y`); the first to name a party names it. */
+function titleParties(context: LetterContext): Parties {
+  const found: Parties = {from: [], to: [], heading: null}
   for (const node of context.byType('metadata')) {
-    if (node.key !== 'from' && node.key !== 'to' && node.key !== 'sender' && node.key !== 'recipient' && node.key !== 'addressee') continue
+    if (node.key !== 'title') continue
+    const {text, start} = metadataValue(node)
+    found.heading = parseHeading(text.value.slice(start))
+    if (!found.heading) continue
+    if (found.from.length === 0) found.from = fromSpans(text, found.heading.from, start)
+    if (found.to.length === 0) found.to = fromSpans(text, found.heading.to, start)
+  }
+  return found
+}
+
+const senderKey: ReadonlySet<string> = new Set(senderKeys)
+const partyKey: ReadonlySet<string> = new Set([...senderKeys, ...addresseeKeys])
+
+/** `From: Washington, George` / `To: Jefferson, Thomas` state the parties plainly: they replace what was read. */
+function metadataParties(context: LetterContext, found: Both): Both {
+  let {from, to} = found
+  for (const node of context.byType('metadata')) {
+    if (!partyKey.has(node.key)) continue
     const p = person(context, node, {inverted: true, start: metadataValue(node).start})
     if (!p) continue
-    if (node.key === 'from' || node.key === 'sender') from = [p]
+    if (senderKey.has(node.key)) from = [p]
     else to = [p]
   }
-  // A telegram's own address line names the parties when the heading gives only offices.
+  return {from, to}
+}
+
+/**
+ * A telegram's own address line names the parties when the heading gives only offices; only
+ * where the heading named nobody (a quoted message's address names other parties).
+ */
+function addressLineParties(context: LetterContext, found: Both): Both {
+  let {from, to} = found
   for (const node of context.byType('addressLine')) {
     const text = context.spaced(node)
     const parsed = parseHeading(text.value, {address: true})
     if (!parsed) continue
     const lineFrom = named(fromSpans(text, parsed.from))
     const lineTo = named(fromSpans(text, parsed.to))
-    // Only where the heading named nobody: a quoted message's address names other parties.
     if (from.length === 0 && lineFrom.length > 0) from = lineFrom
     if (to.length === 0 && lineTo.length > 0) to = lineTo
   }
+  return {from, to}
+}
 
-  // The signature names the sender when the heading gives none, or only an office.
+/** The signature names the sender when the heading gives none, or only an office (then an inference). */
+function signatureSender(context: LetterContext, clues: PartyClues, from: Person[]): Person[] {
   const signature = context.first('signature')
-  if (signature && clues.signature) {
-    const {name} = clues.signature
-    const parts = name ? parsePerson(name) : null
-    if (parts && parts.kind === 'person') {
-      if (from.length === 0) {
-        // The signature is the sender's own name: read, not inferred.
-        from = [toPerson(parts, positionOf(signature))]
-      } else if (from.length === 1 && from[0]!.kind !== 'person') {
-        const office = from[0]!
-        from = [toPerson({...parts, roles: [...(office.roles.length > 0 ? office.roles : [office.name]), ...parts.roles]}, positionOf(signature))]
-        context.inferences.push({field: 'from', reason: `the heading names only an office (\`${office.raw}\`); the signature names the sender`})
-      }
-    }
-  }
-  // The inside address, else the salutation, names the addressee when nothing else does.
-  if (to.length === 0) {
-    const inside = context.first('insideAddress')
-    const p = inside ? person(context, inside) : null
-    if (p && p.kind === 'person') to = [p]
-  }
-  if (to.length === 0 && clues.salutation) to = bodiesAddressed(clues.salutation)
-  if (to.length === 0) {
-    const {salutation} = clues
-    if (salutation) {
-      const name = salutationName(salutation.value)
-      if (name?.trim()) {
-        const parts = parsePerson(removeBracketed(name).replace(/(?<![,:!.])[,:!.]+$/u, ''))
-        if (parts && parts.kind === 'person' && !commonAddressee.test(parts.name)) {
-          to = [toPerson(parts, salutation.position)]
-          context.inferences.push({field: 'to', reason: `the addressee is read from the salutation \`${salutation.value}\``})
-        }
-      }
-    }
-  }
-  // The page names its owner (and correspondents): a letter that names one party borrows the other.
-  if (from.length === 0 || to.length === 0) {
-    const page = context.page
-    const action = context.first('actionLine')
-    if (page.author && from.length === 0 && to.length > 0 && !sameAs(page.author, to)) {
-      from = [page.author]
-      context.inferences.push({field: 'from', reason: `the heading names only the addressee; the page is ${page.author.name}’s (\`${page.authorText}\`)`})
-    } else if (page.author && from.length === 0 && to.length === 0 && !headingNode && action) {
-      const other = page.correspondents[0]
-      const received = action.action === 'received'
-      const note = other
-        ? `, the correspondent is the first named on the page (\`${page.correspondentsText}\`${page.correspondents.length > 1 ? `, ${page.correspondents.length} named` : ''})`
-        : ''
-      if (received) {
-        to = [page.author]
-        if (other) from = [other]
-      } else {
-        from = [page.author]
-        if (other) to = [other]
-      }
-      context.inferences.push({field: received ? 'to' : 'from', reason: `no heading: \`${received ? 'Received' : 'Sent'} on\` on ${page.author.name}’s page${note}`})
-      if (other) context.inferences.push({field: received ? 'from' : 'to', reason: `no heading${note}`})
-    }
-  }
-  return {from, to, heading}
+  if (!signature || !clues.signature) return from
+  const {name} = clues.signature
+  const parts = name ? parsePerson(name) : null
+  if (!parts || parts.kind !== 'person') return from
+  // The signature is the sender's own name: read, not inferred.
+  if (from.length === 0) return [toPerson(parts, positionOf(signature))]
+  if (from.length !== 1 || from[0]!.kind === 'person') return from
+  const office = from[0]!
+  context.inferences.push({field: 'from', reason: `the heading names only an office (\`${office.raw}\`); the signature names the sender`})
+  return [toPerson({...parts, roles: [...(office.roles.length > 0 ? office.roles : [office.name]), ...parts.roles]}, positionOf(signature))]
 }
 
 /** The bodies an address in place of a salutation names: `To the Senate and House of Representatives:`. */
 function bodiesAddressed(salutation: NonNullable<PartyClues['salutation']>): Person[] {
   const bodies = readAddressedBodies(salutation.value + ':') ?? []
   return bodies.map((body) => ({raw: body.text, name: body.text, surname: null, forename: null, roles: [], kind: 'group', inferred: false, position: salutation.position}))
+}
+
+/**
+ * The addressee the inside address names, else the bodies an address in place of a salutation
+ * names, else the salutation (an inference): for a letter that names none.
+ */
+function addresseeOfLetter(context: LetterContext, clues: PartyClues): Person[] {
+  const inside = context.first('insideAddress')
+  const p = inside ? person(context, inside) : null
+  if (p && p.kind === 'person') return [p]
+  const {salutation} = clues
+  if (!salutation) return []
+  const bodies = bodiesAddressed(salutation)
+  if (bodies.length > 0) return bodies
+  const name = salutationName(salutation.value)
+  if (!name?.trim()) return []
+  const parts = parsePerson(removeBracketed(name).replace(/(?<![,:!.])[,:!.]+$/u, ''))
+  if (!parts || parts.kind !== 'person' || commonAddressee.test(parts.name)) return []
+  context.inferences.push({field: 'to', reason: `the addressee is read from the salutation \`${salutation.value}\``})
+  return [toPerson(parts, salutation.position)]
+}
+
+/** The page names its owner (and correspondents): a letter that names one party borrows the other. */
+function pageParties(context: LetterContext, found: Both, hasHeading: boolean): Both {
+  const {page} = context
+  const action = context.first('actionLine')
+  if (!page.author || found.from.length > 0) return found
+  if (found.to.length > 0) {
+    if (sameAs(page.author, found.to)) return found
+    context.inferences.push({field: 'from', reason: `the heading names only the addressee; the page is ${page.author.name}’s (\`${page.authorText}\`)`})
+    return {from: [page.author], to: found.to}
+  }
+  if (hasHeading || !action) return found
+  const other = page.correspondents[0]
+  const received = action.action === 'received'
+  const note = other
+    ? `, the correspondent is the first named on the page (\`${page.correspondentsText}\`${page.correspondents.length > 1 ? `, ${page.correspondents.length} named` : ''})`
+    : ''
+  context.inferences.push({field: received ? 'to' : 'from', reason: `no heading: \`${received ? 'Received' : 'Sent'} on\` on ${page.author.name}’s page${note}`})
+  if (other) context.inferences.push({field: received ? 'from' : 'to', reason: `no heading${note}`})
+  const owner = [page.author]
+  const correspondent = other ? [other] : []
+  return received ? {from: correspondent, to: owner} : {from: owner, to: correspondent}
+}
+
+/** Read senders and addressees for one letter, from the most explicit statement to the least. */
+export function compileParties(context: LetterContext, clues: PartyClues): Parties {
+  const headingNode = context.first('heading')
+  const {heading, ...read} = headingNode ? headingParties(context, headingNode) : titleParties(context)
+  let found = addressLineParties(context, metadataParties(context, read))
+  found = {from: signatureSender(context, clues, found.from), to: found.to}
+  if (found.to.length === 0) found = {from: found.from, to: addresseeOfLetter(context, clues)}
+  if (found.from.length === 0 || found.to.length === 0) found = pageParties(context, found, headingNode !== undefined)
+  return {from: found.from, to: found.to, heading}
 }
 
 /** The name in a signature line: `(Signed) L. Lothian` → `L. Lothian`, `Go: Washington` kept. */

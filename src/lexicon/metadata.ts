@@ -13,3 +13,8 @@ export const metadataKeys = [
   'location', 'repository', 'collection', 'citation', 'editor', 'language', 'subject'
 ]
 
+/** Keys whose value is the sender (`From: Washington, George`). */
+export const senderKeys = ['from', 'sender']
+
+/** Keys whose value is the addressee (`To: Jefferson, Thomas`). */
+export const addresseeKeys = ['to', 'recipient', 'addressee']
