@@ -23,6 +23,9 @@ export const numberLabels = ['No.', 'No', 'Nr.', 'Nr', '№', 'Document No.', 'D
 /** What an action line says was done: `Received on …`, `Sent …`, `Handed over …`. */
 export const actionWords = ['received', 'sent', 'despatched', 'dispatched', 'delivered', 'handed over', 'transmitted']
 
+/** What a page says its owner did with the letters below: `Stalin has sent …`, `… had received` (for `compile/page.ts`). */
+export const correspondenceVerbs = ['sent', 'addressed', 'written', 'dispatched', 'received']
+
 /** An editor's label for the text that follows: `[Extract.]`, `Translation`, `Enclosure 2`. */
 export const editorialLabels = [
   'extract', 'extracts', 'excerpt', 'excerpts', 'translation', 'paraphrase', 'copy', 'draft', 'enclosure', 'original', 'summary',

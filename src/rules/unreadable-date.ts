@@ -1,10 +1,12 @@
 import type {CompiledLetter} from '../compile/to-letters.js'
 import {looksLikeDate, readDate} from '../extract/date.js'
+import {actionWords, pattern} from '../lexicon/index.js'
 import {toString} from '../tree/to-string.js'
 import type * as T from '../tree/types.js'
 import type {Report, Rule} from './rule.js'
 
-const actionPrefix = /^\[?\s*(?:received|sent|despatched|dispatched|delivered)\s+(?:on\s+)?/iu
+/** `Received on `, `[Sent `: what may stand before the date of an action line. */
+const actionPrefix = pattern('iu')`^\[?\s*${actionWords}\s+(?:on\s+)?`
 
 /** A one-line paragraph or stray line shaped like a date that no date reading accepts: `July 18, 194`. */
 function unreadable(node: T.Nodes): string | null {
