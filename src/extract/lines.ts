@@ -4,6 +4,7 @@
  */
 import {
   addressForms,
+  capitalised,
   closingAdverbs,
   closingGifts,
   closingQualities,
@@ -23,7 +24,6 @@ import {
   pattern,
   salutationAdjectives,
   signatureConnectors,
-  capitalised,
   words
 } from '../lexicon/index.js'
 import {isSpace} from './chars.js'
