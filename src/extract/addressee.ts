@@ -6,7 +6,7 @@
  *
  * gives the bodies addressed, shortened to their names (`Senate`, `House of Representatives`).
  */
-import {collectiveAddressWords} from '../lexicon/address-salutations.js'
+import {collectiveAddressWords, officeJoiners, pattern} from '../lexicon/index.js'
 import {stripEmphasis} from './emphasis.js'
 
 export interface Body {
@@ -16,8 +16,9 @@ export interface Body {
 
 const collective = new Set(collectiveAddressWords.map((word) => word.toLowerCase()))
 
-/** A capitalised phrase: words with capitals, joined by `of`, `the`, `and`, `in`, `for`. */
-const phrase = /^(?:\p{Lu}[\p{L}'’-]*|of|the|and|in|for|&)(?:\s+(?:\p{Lu}[\p{L}'’-]*|of|the|and|in|for|&))*$/u
+/** A capitalised phrase: words with capitals, joined by `of`, `the`, `and`, `in`, `for`, `&`. */
+const joiner = [...officeJoiners, '&']
+const phrase = pattern('u')`^(?:\p{Lu}[\p{L}'’-]*|${joiner})(?:\s+(?:\p{Lu}[\p{L}'’-]*|${joiner}))*$`
 
 /** `Gentlemen of the` repeated before the second house: `… Senate and Gentlemen of the House …`. */
 const leadingAddress = /^(?:Gentlemen|Fellow-Citizens|Fellow-citizens) of the /u

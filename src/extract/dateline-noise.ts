@@ -4,11 +4,10 @@
  * the editor supplied (`[London,] Tuesday [December 17, 1816].`). Masked with spaces (offsets
  * stay true) before the dateline is read.
  */
-import {dayNames, dayParts} from '../lexicon/day-names.js'
-import {alternation} from '../lexicon/pattern-of.js'
+import {dayNames, dayParts, pattern} from '../lexicon/index.js'
 
 // A day name, maybe a part of the day, maybe a comma: `Thursday, `, `Friday Morn `.
-const dayPhrase = new RegExp(`(?<![\\p{L}])(?:${alternation(dayNames)}(?:\\s+${alternation(dayParts)}\\b)?|${alternation(dayParts)}\\b),?(?=\\s|\\[|$)`, 'gu')
+const dayPhrase = pattern('gu')`(?<![\p{L}])(?:${dayNames}(?:\s+${dayParts}\b)?|${dayParts}\b),?(?=\s|\[|$)`
 const brackets = /[[\]()]/gu
 
 function blank(match: string): string {

@@ -3,8 +3,7 @@
  * `July 28th, 10.45 p.m.` The place is read; the date is kept as printed with no value (a year
  * is never guessed), and says why.
  */
-import {monthNames} from '../lexicon/month-names.js'
-import {alternation} from '../lexicon/pattern-of.js'
+import {months, pattern, words} from '../lexicon/index.js'
 import type {FoundDate} from './date.js'
 import type {DatelineParts} from './dateline.js'
 import {maskDayNames, maskEditorialBrackets} from './dateline-noise.js'
@@ -12,12 +11,11 @@ import {maskEmphasis} from './emphasis.js'
 
 export const noYear = 'the date prints no year'
 
-const month = alternation(monthNames)
+/** A month's full name (`December`), or an abbreviation with its full stop (`Dec.`, `Decr.`). */
+const month = String.raw`(?:${words(months.map((forms) => forms[0]!))}|${words(months.flatMap((forms) => forms.slice(1)))}\.)`
 const time = String.raw`(?:,?\s*\d{1,2}(?:[.:]\d{2})?\s*(?:a\.\s?m\.|p\.\s?m\.|A\.\s?M\.|P\.\s?M\.|noon|midnight))?`
-const yearless = new RegExp(
-  String.raw`^\s*(?:(\p{Lu}[\p{L}.'’\- ]{0,40}?)\s*,\s*)?((?:${month}\s+\d{1,2}(?:st|nd|rd|th|d)?|\d{1,2}(?:st|nd|rd|th|d)?\s+${month}))${time}\s*[.,]?\s*$`,
-  'u'
-)
+// `\s*(?:[.,]\s*)?` reads what `\s*[.,]?\s*` reads, without two runs of spaces that can trade characters.
+const yearless = pattern('u')`^\s*(?:(\p{Lu}[\p{L}.'’\- ]{0,40}?)\s*,\s*)?((?:${month}\s+\d{1,2}(?:st|nd|rd|th|d)?|\d{1,2}(?:st|nd|rd|th|d)?\s+${month}))${time}\s*(?:[.,]\s*)?$`
 
 /** Read a dateline without a year, or `null`. */
 export function readYearlessDateline(input: string): DatelineParts | null {

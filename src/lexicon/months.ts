@@ -9,7 +9,9 @@
  *   `dev/`); `Jany.`, `Feby.`, `Augt.`, `Septr.`, `Octr.`, `Decr.` are the same scribal habit in
  *   those papers.
  *
- * Every form begins with the month's first three letters, which name it (`Septr` → `sep`).
+ * Every form begins with the month's first three letters, which name it (`Septr` → `sep`). The
+ * first form is the full name; the others are abbreviations (a dateline without a year prints
+ * them with their full stop: `Jan. 14th`).
  */
 export const months: ReadonlyArray<readonly string[]> = [
   ['January', 'Jany', 'Jan'],

@@ -9,4 +9,5 @@ export const dayNames: readonly string[] = [
   'Mon.', 'Tues.', 'Tuesd.', 'Wed.', 'Wedn.', 'Wednesd.', 'Thurs.', 'Thursd.', 'Fri.', 'Sat.', 'Sun.'
 ]
 
+/** Parts of the day after a day's name, or alone: `Friday Morn`, `Evening`. */
 export const dayParts: readonly string[] = ['Morning', 'Morn', 'Forenoon', 'Afternoon', 'Evening', 'Night', 'Noon', 'Midnight']
