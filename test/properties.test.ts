@@ -10,6 +10,7 @@
 import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
 import {LetterSchema, parseArchive, type Letter} from '../src/index.js'
+import {textLost} from './helpers/no-text-lost.js'
 
 const totalRuns = Number(process.env.EPISTOLA_PROPERTY_RUNS ?? 100_000)
 const seed = process.env.EPISTOLA_PROPERTY_SEED === undefined ? undefined : Number(process.env.EPISTOLA_PROPERTY_SEED)
@@ -189,6 +190,9 @@ function check(text: string): void {
       }
     }
   }
+
+  const lost = textLost(text, archive)
+  if (lost.length > 0) fail(`text lost:\n${lost.join('\n')}`)
 
   const again = parseArchive(text)
   if (JSON.stringify(again.letters) !== JSON.stringify(letters)) fail('a second parse gives other letters')
