@@ -4,6 +4,9 @@ export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
     testTimeout: 60_000,
+    // A test that asserts nothing fails (as if each began with `expect.hasAssertions()`): an
+    // assertion in a loop over nothing, or a stream that yields nothing, cannot pass silently.
+    expect: {requireAssertions: true},
     // `npm run test:coverage`; the thresholds apply only there, not to `npm test`.
     coverage: {
       provider: 'v8',

@@ -67,6 +67,7 @@ describe('fixtures', () => {
     const serialised = JSON.stringify(actual, null, 2) + '\n'
     if (update) {
       if (!existsSync(expectedPath) || readFileSync(expectedPath, 'utf8') !== serialised) writeFileSync(expectedPath, serialised)
+      expect(readFileSync(expectedPath, 'utf8')).toBe(serialised)
       return
     }
     if (!existsSync(expectedPath)) expect.fail(missingMessage(relative(repository, expectedPath)))

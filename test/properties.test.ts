@@ -11,6 +11,7 @@ import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
 import {LetterSchema, parseArchive, type Letter} from '../src/index.js'
 import {textLost} from './helpers/no-text-lost.js'
+import {expectProperty} from './helpers/property.js'
 
 const totalRuns = Number(process.env.EPISTOLA_PROPERTY_RUNS ?? 100_000)
 const seed = process.env.EPISTOLA_PROPERTY_SEED === undefined ? undefined : Number(process.env.EPISTOLA_PROPERTY_SEED)
@@ -204,11 +205,11 @@ function check(text: string): void {
 
 describe('parseArchive on any input (properties)', () => {
   it('holds on letter-like transcripts', () => {
-    fc.assert(fc.property(transcript, check), {numRuns: Math.round(totalRuns * 0.8), seed})
+    expectProperty(fc.property(transcript, check), {numRuns: Math.round(totalRuns * 0.8), seed})
   }, timeout)
 
   it('holds on any string', () => {
-    fc.assert(fc.property(anyString, check), {numRuns: Math.round(totalRuns * 0.2), seed})
+    expectProperty(fc.property(anyString, check), {numRuns: Math.round(totalRuns * 0.2), seed})
   }, timeout)
 
   it('holds on two hand-written samples', () => {
