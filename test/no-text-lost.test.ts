@@ -12,6 +12,7 @@ import {fileURLToPath} from 'node:url'
 import {describe, expect, it} from 'vitest'
 import {parseArchive, type Archive} from '../src/index.js'
 import {EXCEPTIONS, noUses, textLost} from './helpers/no-text-lost.js'
+import {variants, wrap} from './helpers/variants.js'
 
 const repository = fileURLToPath(new URL('../', import.meta.url))
 
@@ -30,36 +31,7 @@ const files = [...transcripts(join(repository, 'fixtures')), ...transcripts(join
   text: readFileSync(path, 'utf8')
 }))
 
-/** Hard-wrap lines longer than 72 characters at spaces, keeping their indentation. */
-function wrap(text: string): string {
-  return text
-    .split('\n')
-    .map((line) => {
-      if (line.length <= 72) return line
-      const indent = /^\s*/u.exec(line)![0]
-      const out: string[] = []
-      let current = ''
-      for (const word of line.trim().split(' ')) {
-        if ((current + ' ' + word).trim().length > 72) {
-          out.push(current.trim())
-          current = word
-        } else current += ' ' + word
-      }
-      out.push(current.trim())
-      return out.map((l) => indent + l).join('\n')
-    })
-    .join('\n')
-}
-
-const variants: Record<string, (text: string) => string> = {
-  'as it is': (t) => t,
-  crlf: (t) => t.replace(/\n/gu, '\r\n'),
-  cr: (t) => t.replace(/\n/gu, '\r'),
-  indented: (t) => t.replace(/^(?=.)/gmu, '  '),
-  bom: (t) => '\uFEFF' + t,
-  'trailing spaces': (t) => t.replace(/\n/gu, '   \n'),
-  'wrapped at 72': wrap
-}
+const clothes: Record<string, (text: string) => string> = {'as it is': (t) => t, ...variants, 'wrapped at 72': wrap}
 
 const sample = files.find((file) => file.name === 'fixtures/stalin-churchill-1941.txt')!.text
 
@@ -69,8 +41,8 @@ describe('no text lost, on every real transcript', () => {
     for (const folder of ['fixtures/dev/', 'fixtures/printed/', 'fixtures/official/', 'fixtures/frus/', 'fixtures/rules/']) expect(files.some((file) => file.name.startsWith(folder)), folder).toBe(true)
   })
 
-  it.each(Object.keys(variants))('holds on each one, %s', (variant) => {
-    const change = variants[variant]!
+  it.each(Object.keys(clothes))('holds on each one, %s', (variant) => {
+    const change = clothes[variant]!
     const failures = files.flatMap(({name, text}) => {
       const input = change(text)
       const problems = textLost(input, parseArchive(input))
