@@ -102,6 +102,20 @@ describe('the no-text-lost checker', () => {
       expect(uses).toEqual({...noUses(), backLink: 2})
     })
 
+    it(`receiptDash: ${EXCEPTIONS.receiptDash}`, () => {
+      const {text} = files.find((file) => file.name === 'fixtures/official/gutenberg-why-we-are-at-war-blue-book-1914-nos-123-153.txt')!
+      const uses = noUses()
+      expect(textLost(text, parseArchive(text), uses)).toEqual([])
+      expect(uses).toEqual({...noUses(), receiptDash: 2})
+    })
+
+    it(`footnoteStar: ${EXCEPTIONS.footnoteStar}`, () => {
+      const {text} = files.find((file) => file.name === 'fixtures/printed/gutenberg-byron-letters-journals-v1-25-29.txt')!
+      const uses = noUses()
+      expect(textLost(text, parseArchive(text), uses)).toEqual([])
+      expect(uses).toEqual({...noUses(), footnoteStar: 2})
+    })
+
     it(`secondOfKind: ${EXCEPTIONS.secondOfKind}`, () => {
       const text = 'STALIN TO CHURCHILL\n\nDear Sir,\nDear Sir,\n\nThank you.\n'
       const archive = parseArchive(text)

@@ -19,7 +19,7 @@
  *    the `Source:` label, a letterhead): they are checked by 3, not by 2.
  * 3. **Positions point at their values.** Every field with a position points at text that says
  *    what the field holds: the slice, as printed or with its markers taken out (compared without
- *    case, white space or compatibility forms), contains the value — `raw` for a person and a
+ *    case, white space, compatibility forms or the `_` of italics, as the scorer compares), contains the value — `raw` for a person and a
  *    signature, `text` for a heading, dates and a source, the value for plain fields; a joined
  *    classification (`secret; priority`) by its first part.
  *
@@ -49,11 +49,20 @@ interface AnyNode {
 export const EXCEPTIONS = {
   backLink: 'a footnote text ends in `↩` (the back-link of a web page): inside the text node, not in its value',
   secondOfKind:
-    'a letter with two headings, number lines, salutations, closings or signatures (`Dear Sir,` twice): a Letter has one field for each, so only the first is held; the others stay in the tree'
+    'a letter with two headings, number lines, salutations, closings or signatures (`Dear Sir,` twice; a closing of two blocks, `Seizing the occasion …` then `I have the honor to be …`): a Letter has one field for each, so only the first is held; the others stay in the tree',
+  receiptDash:
+    'the `--` between a heading and the receipt note run on after it (`… to Sir Edward Grey.--(Received July 25.)`) is in no node: the line is split into heading and action line without it',
+  footnoteStar:
+    'a `[Footnote: 1. …]` block after a letter whose marker `[1]` stays body text is read as the note of label `*`, a label the block does not print'
 } as const
 
 export type ExceptionUses = Record<keyof typeof EXCEPTIONS, number>
-export const noUses = (): ExceptionUses => ({backLink: 0, secondOfKind: 0})
+export const noUses = (): ExceptionUses => ({backLink: 0, secondOfKind: 0, receiptDash: 0, footnoteStar: 0})
+
+/** A run of `-` just before a receipt note: `--(Received`, `--(_Received`. */
+const receiptNote = /^-+\(_?Received\b/u
+/** The opening of a Project Gutenberg footnote block. */
+const footnoteBlock = /^\[Footnote\b/u
 
 const blank = /[\s\0\u200B]/u
 const wordChar = /[\p{L}\p{N}]/u
@@ -63,7 +72,7 @@ const heldTypes = new Set(['paragraph', 'heading', 'letterNumber', 'serial', 'sa
 /** Of these, the ones a `Letter` has a single field for. */
 const singleTypes = new Set(['heading', 'letterNumber', 'salutation', 'closing', 'signature'])
 
-const fold = (value: string) => value.normalize('NFKC').toLowerCase().replace(/[\s\0\u200B]+/gu, '')
+const fold = (value: string) => value.normalize('NFKC').toLowerCase().replace(/[\s\0\u200B_]+/gu, '')
 
 /** Line and column of an offset, for messages. */
 function where(text: string, offset: number): string {
@@ -114,7 +123,8 @@ function checkTree(text: string, root: AnyNode, length: number, problems: string
       // The label printed before the note's text is the node's own (`label`).
       const first = offsets(node.children[0]?.position) ?? span
       const prefix = text.slice(span[0], first[0])
-      if (node.label !== undefined && !fold(prefix).includes(fold(node.label))) problems.push(`${path}: label ${JSON.stringify(node.label)} is not in ${JSON.stringify(prefix)}`)
+      if (node.label === '*' && footnoteBlock.test(prefix) && !prefix.includes('*')) uses.footnoteStar++
+      else if (node.label !== undefined && !fold(prefix).includes(fold(node.label))) problems.push(`${path}: label ${JSON.stringify(node.label)} is not in ${JSON.stringify(prefix)}`)
       own(span[0], first[0])
     }
   }
@@ -122,6 +132,10 @@ function checkTree(text: string, root: AnyNode, length: number, problems: string
   let reported = 0
   for (let i = 0; i < length; i++) {
     if (owners[i] === 1 || blank.test(text[i]!)) continue
+    if (owners[i] === 0 && text[i] === '-' && receiptNote.test(text.slice(i, i + 40))) {
+      uses.receiptDash++
+      continue
+    }
     if (reported++ < 5) problems.push(`${owners[i] === 0 ? 'in no node of the tree' : `in ${owners[i]} nodes of the tree`}: ${where(text, i)}`)
   }
   if (reported > 5) problems.push(`… and ${reported - 5} more characters`)
@@ -211,7 +225,11 @@ function checkLetters(text: string, root: AnyNode, letters: Letter[], problems: 
     points('received', letter.received?.text, letter.received?.position)
     points('signature', letter.signature?.raw, letter.signature?.position)
     points('source', letter.source?.text, letter.source?.position)
-    for (const note of letter.notes) points('note', note.label, note.position)
+    for (const note of letter.notes) {
+      const at = offsets(note.position)
+      if (note.label === '*' && at && footnoteBlock.test(text.slice(at[0], at[1])) && !text.slice(at[0], at[1]).includes('*')) uses.footnoteStar++
+      else points('note', note.label, note.position)
+    }
     for (const serial of letter.serials) points('serial', serial.value, serial.position)
     points('number', letter.number, letter.positions.number)
     points('classification', letter.classification?.split('; ')[0], letter.positions.classification)
