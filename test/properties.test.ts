@@ -224,6 +224,12 @@ describe('parseArchive on any input (properties)', () => {
     expect(() => check(text)).not.toThrow()
   })
 
+  it('reads a header with no letter open yet without throwing (found by the properties)', () => {
+    const text = '*\n\r\r!\n\r]\n\n\re\n\re\n\n]\n\re\n\rN\n\r]'
+    expect(() => parseArchive(text)).not.toThrow()
+    expect(() => check(text)).not.toThrow()
+  })
+
   it('ends a letter where its postscript ends, after a page marker (found by the properties)', () => {
     const text = 'STALIN TO STALIN\nP.S. Kind regards.\n[Page 1]\nthe\n'
     const [letter] = parseArchive(text).letters
