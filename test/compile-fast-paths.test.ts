@@ -8,6 +8,7 @@ import {describe, expect, it} from 'vitest'
 import {parseSource} from '../src/extract/source.js'
 import {inputText, nodeText, plainText, tidy, toString} from '../src/tree/to-string.js'
 import type * as T from '../src/tree/types.js'
+import {expectProperty} from './helpers/property.js'
 
 /** `tidy` as it was: three replacements and a trim, on every text. */
 function slowTidy(value: string): string {
@@ -19,7 +20,7 @@ describe('tidy', () => {
     const spacey = fc
       .array(fc.constantFrom(' ', '  ', '\t', '\n', '\r', '\u00a0', '\u2028', '\u3000', '\ufeff', 'a', 'b c', '.'), {maxLength: 20})
       .map((parts) => parts.join(''))
-    fc.assert(
+    expectProperty(
       fc.property(fc.oneof(spacey, fc.string({maxLength: 20}), fc.string({unit: 'binary', maxLength: 10})), (value) => tidy(value) === slowTidy(value)),
       {numRuns: 20_000}
     )

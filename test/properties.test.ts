@@ -10,6 +10,8 @@
 import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
 import {LetterSchema, parseArchive, type Letter} from '../src/index.js'
+import {textLost} from './helpers/no-text-lost.js'
+import {expectProperty} from './helpers/property.js'
 
 const totalRuns = Number(process.env.EPISTOLA_PROPERTY_RUNS ?? 100_000)
 const seed = process.env.EPISTOLA_PROPERTY_SEED === undefined ? undefined : Number(process.env.EPISTOLA_PROPERTY_SEED)
@@ -190,6 +192,9 @@ function check(text: string): void {
     }
   }
 
+  const lost = textLost(text, archive)
+  if (lost.length > 0) fail(`text lost:\n${lost.join('\n')}`)
+
   const again = parseArchive(text)
   if (JSON.stringify(again.letters) !== JSON.stringify(letters)) fail('a second parse gives other letters')
   if (JSON.stringify(again.tree) !== JSON.stringify(tree)) fail('a second parse gives another tree')
@@ -200,11 +205,11 @@ function check(text: string): void {
 
 describe('parseArchive on any input (properties)', () => {
   it('holds on letter-like transcripts', () => {
-    fc.assert(fc.property(transcript, check), {numRuns: Math.round(totalRuns * 0.8), seed})
+    expectProperty(fc.property(transcript, check), {numRuns: Math.round(totalRuns * 0.8), seed})
   }, timeout)
 
   it('holds on any string', () => {
-    fc.assert(fc.property(anyString, check), {numRuns: Math.round(totalRuns * 0.2), seed})
+    expectProperty(fc.property(anyString, check), {numRuns: Math.round(totalRuns * 0.2), seed})
   }, timeout)
 
   it('holds on two hand-written samples', () => {
@@ -216,6 +221,12 @@ describe('parseArchive on any input (properties)', () => {
     const text = 'the\nYours ,A the\nthe\n'
     const [letter] = parseArchive(text).letters
     expect(letter!.body.map((p) => p.text)).toEqual(['the\nYours ,A the\nthe'])
+    expect(() => check(text)).not.toThrow()
+  })
+
+  it('reads a header with no letter open yet without throwing (found by the properties)', () => {
+    const text = '*\n\r\r!\n\r]\n\n\re\n\re\n\n]\n\re\n\rN\n\r]'
+    expect(() => parseArchive(text)).not.toThrow()
     expect(() => check(text)).not.toThrow()
   })
 

@@ -162,6 +162,28 @@ describe('rule details', () => {
     expect(messagesOf(text, 'received-before-sent')).toEqual([])
   })
 
+  it('received-before-sent compares a month or a year at the precision both dates print', () => {
+    const base = read('received-before-sent', 'pass.txt')
+    const at = (received: string, sent: string) => {
+      const text = base.replace('Received on July 20, 1941', received).replace(/^July 18, 1941$/mu, sent)
+      const [letter] = parseArchive(text).letters
+      return {received: letter!.received?.iso, date: letter!.date?.iso, messages: messagesOf(text, 'received-before-sent').map((m) => `${place(m)} ${m.reason}`)}
+    }
+    // A month or a year earlier is early whatever the day: no day count, still reported.
+    expect(at('Received on June, 1941', 'July 18, 1941')).toEqual({
+      received: '1941-06',
+      date: '1941-07-18',
+      messages: ['1:13-1:23 Unexpected date of receipt `June, 1941` before the date sent `July 18, 1941` (17:1), expected a receipt on or after the date sent']
+    })
+    expect(at('Received on June 20, 1941', 'July, 1941').messages).toEqual([
+      '1:13-1:26 Unexpected date of receipt `June 20, 1941` before the date sent `July, 1941` (17:1), expected a receipt on or after the date sent'
+    ])
+    expect(at('Received on July 20, 1940', '1941').messages).toHaveLength(1)
+    // The same month (or year) at the coarser precision is not before.
+    expect(at('Received on July, 1941', 'July 18, 1941')).toEqual({received: '1941-07', date: '1941-07-18', messages: []})
+    expect(at('Received on July 10, 1941', 'July, 1941')).toEqual({received: '1941-07-10', date: '1941-07', messages: []})
+  })
+
   it('signature-mismatch accepts initials and abbreviated forenames', () => {
     const letter = read('signature-mismatch', 'pass-initials.txt')
     for (const signature of ['GW.', 'G.W.', 'G. Washington', 'Go: Washington', 'GEORGE WASHINGTON']) {

@@ -32,6 +32,8 @@ async function* strings(text: string, size: number): AsyncGenerator<string> {
 describe('parseLettersStream', () => {
   for (const size of [1, 7, 65_536]) {
     it(`equals parseLetters on every fixture, ${size}-byte chunks, parsing at every blank line`, async () => {
+      expect(all.length).toBeGreaterThan(30)
+      expect.assertions(all.length + 1)
       for (const {name, text} of all) {
         const streamed = await collect(parseLettersStream(bytes(text, size), {minBuffer: 0}))
         expect(streamed, name).toEqual(parseLetters(text))
@@ -73,6 +75,7 @@ describe('parseLettersStream', () => {
 
   it('keeps ids consecutive and positions true to the whole input', async () => {
     const letters = await collect(parseLettersStream(bytes(archive, 64), {minBuffer: 0}))
+    expect(letters).toHaveLength(parseLetters(archive).length)
     letters.forEach((letter, index) => expect(letter.id).toBe(`letter-${index + 1}`))
     for (const letter of letters) {
       const {start, end} = letter.position
@@ -106,11 +109,17 @@ describe('parseLettersStream', () => {
         yield chunk
       }
     }
+    let first: Letter | undefined
+    let readBeforeFirst = 0
     for await (const letter of parseLettersStream(slow(), {minBuffer: 0})) {
-      expect(letter.id).toBe('letter-1')
-      expect(read).toBeLessThan(chunks.length)
+      first = letter
+      readBeforeFirst = read
       break
     }
+    // Asserted after the loop: a stream that yields nothing fails here instead of passing.
+    expect(first?.id).toBe('letter-1')
+    expect(readBeforeFirst).toBeGreaterThan(0)
+    expect(readBeforeFirst).toBeLessThan(chunks.length)
   })
 
   it('reports messages on a file when asked, as parseArchive does for each letter', async () => {

@@ -7,30 +7,10 @@ import {readdirSync, readFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {parseLetters, type Letter} from '../src/index.js'
+import {variants, wrap} from './helpers/variants.js'
 
 const dirs = [join(import.meta.dirname, '..', 'fixtures'), join(import.meta.dirname, '..', 'fixtures', 'dev')]
 const cases = dirs.flatMap((dir) => readdirSync(dir).filter((f) => f.endsWith('.txt')).map((f) => ({name: f, text: readFileSync(join(dir, f), 'utf8')})))
-
-/** Hard-wrap every line longer than 72 characters at spaces, keeping its indentation. */
-function wrap(text: string): string {
-  return text
-    .split('\n')
-    .map((line) => {
-      if (line.length <= 72) return line
-      const indent = /^\s*/u.exec(line)![0]
-      const out: string[] = []
-      let current = ''
-      for (const word of line.trim().split(' ')) {
-        if ((current + ' ' + word).trim().length > 72) {
-          out.push(current.trim())
-          current = word
-        } else current += ' ' + word
-      }
-      out.push(current.trim())
-      return out.map((l) => indent + l).join('\n')
-    })
-    .join('\n')
-}
 
 const key = (letter: Letter) => ({
   number: letter.number,
@@ -44,14 +24,6 @@ const key = (letter: Letter) => ({
   source: letter.source?.text.replace(/\s+/gu, ' ') ?? null,
   paragraphs: letter.body.length
 })
-
-const variants: Record<string, (text: string) => string> = {
-  crlf: (t) => t.replace(/\n/gu, '\r\n'),
-  cr: (t) => t.replace(/\n/gu, '\r'),
-  indented: (t) => t.replace(/^(?=.)/gmu, '  '),
-  bom: (t) => '\uFEFF' + t,
-  'trailing spaces': (t) => t.replace(/\n/gu, '   \n')
-}
 
 describe('variants of every fixture', () => {
   for (const [variant, change] of Object.entries(variants)) {

@@ -33,8 +33,14 @@ export function segmentLetters(segments: readonly Segment[], layout: Layout): Pl
       const list = m.pending
       m.pending = []
       openLetter(m, false)
-      for (const segment of list) header(m, segment)
-    } else flushToRoot(m, m.pending)
+      for (const segment of list) {
+        // A segment may close the letter (and leave the rest waiting): read on by the state, as above.
+        if (m.state === 'front') front(m, segment)
+        else if (m.state === 'header') header(m, segment)
+        else body(m, segment)
+      }
+    }
+    if (m.pending.length > 0) flushToRoot(m, m.pending)
   }
   return m.plan
 }
