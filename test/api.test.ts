@@ -26,6 +26,7 @@ describe('api', () => {
       'InferenceSchema',
       'LetterSchema',
       'LettersSchema',
+      'LimitError',
       'NoteSchema',
       'ParagraphSchema',
       'PersonSchema',

@@ -19,6 +19,7 @@ import {missingSource} from './missing-source.js'
 import {numberSequence} from './number-sequence.js'
 import {receivedBeforeSent} from './received-before-sent.js'
 import {emitMessage} from './emit.js'
+import {checkRuleSettings} from './options.js'
 import type {Report, Rule, Severity} from './rule.js'
 import {schemaValid} from './schema.js'
 import {signatureMismatch} from './signature-mismatch.js'
@@ -55,8 +56,12 @@ export const rules: readonly Rule[] = [
   schemaValid
 ]
 
-/** Run the rules, adding messages to `file`. */
+/**
+ * Run the rules, adding messages to `file`. Throws a `TypeError` when `options.rules` names a
+ * rule that is none or a severity that is none (a mistake in the calling code).
+ */
 export function lint(tree: Root, letters: readonly CompiledLetter[], file: VFile, options: LintOptions = {}): void {
+  checkRuleSettings(options.rules, rules)
   const first = file.messages.length
   for (const rule of rules) {
     const severity = options.rules?.[rule.id] ?? rule.severity
