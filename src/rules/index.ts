@@ -14,8 +14,10 @@ import {headingWithoutParties} from './heading-without-parties.js'
 import {impossibleDate} from './impossible-date.js'
 import {inferredValue} from './inferred-value.js'
 import {lowConfidenceRule} from './low-confidence.js'
+import {lostLetter} from './lost-letter.js'
 import {missingDate} from './missing-date.js'
 import {missingSource} from './missing-source.js'
+import {noSources} from './no-sources.js'
 import {numberSequence} from './number-sequence.js'
 import {receivedBeforeSent} from './received-before-sent.js'
 import {emitMessage} from './emit.js'
@@ -38,6 +40,7 @@ export interface LintOptions {
 export const rules: readonly Rule[] = [
   controlCharacter,
   unplacedText,
+  lostLetter,
   unreadableDate,
   impossibleDate,
   suspiciousOcr,
@@ -45,6 +48,7 @@ export const rules: readonly Rule[] = [
   missingDate,
   receivedBeforeSent,
   missingSource,
+  noSources,
   headingWithoutParties,
   signatureMismatch,
   emptyBody,
