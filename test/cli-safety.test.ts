@@ -434,10 +434,10 @@ describe('findings 7 and 15: severities on real editions', () => {
   })
 
   it('a letter whose start is left outside any letter is an error that --silent shows', () => {
-    copyFileSync(join(root, 'fixtures/rules/lost-letter/fail.txt'), join(dir, 'keats.txt'))
-    const run = epistola(['validate', 'keats.txt', '--silent'])
+    copyFileSync(join(root, 'fixtures/rules/lost-letter/fail.txt'), join(dir, 'lost.txt'))
+    const run = epistola(['validate', 'lost.txt', '--silent'])
     expect(run.code).toBe(1)
-    expect(run.stderr).toMatch(/68:1-68:31 +error +Unexpected heading `IV\.--TO CHARLES COWDEN CLARKE\.` outside any letter, expected it to start a letter .* lost-letter +epistola/u)
+    expect(run.stderr).toMatch(/^lost\.txt\n21:1-21:18 +error +Unexpected dateline `November 20, 1941` outside any letter, expected it to start a letter .* lost-letter +epistola\n\n✖ 1 error\n$/u)
   })
 })
 
