@@ -413,6 +413,14 @@ describe('finding 14: the habits of the command line', () => {
     const text = readFileSync(join(dir, 's.json'), 'utf8')
     expect(text).toBe(JSON.stringify(JSON.parse(text)) + '\n')
     expect(epistola(['schema', '--pretty']).stdout).toBe(JSON.stringify(JSON.parse(text), null, 2) + '\n')
+    // Not over a transcript, unless --force; not over anything with --no-clobber.
+    writeFileSync(join(dir, 'notes.txt'), sample)
+    expect(epistola(['schema', '-o', 'notes.txt'])).toMatchObject({code: 1, stderr: 'epistola: Unexpected output `notes.txt` that is an existing transcript, expected a path for JSON (--force replaces it)\n'})
+    expect(readFileSync(join(dir, 'notes.txt'), 'utf8')).toBe(sample)
+    expect(epistola(['schema', '-o', 's.json', '--pretty', '-n'])).toMatchObject({code: 0, stderr: 'epistola: `s.json` exists: left as it was (--no-clobber)\n'})
+    expect(readFileSync(join(dir, 's.json'), 'utf8')).toBe(text)
+    expect(epistola(['schema', '-o', 'notes.txt', '--force']).code).toBe(0)
+    expect(readFileSync(join(dir, 'notes.txt'), 'utf8')).toBe(text)
   })
 
   it('NO_COLOR turns colour off on a terminal; --color turns it back on', () => {

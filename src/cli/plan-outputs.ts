@@ -69,6 +69,11 @@ function outputPath(settings: Settings, item: Work, toFile: boolean): string | n
   return join(output, withoutExtension(item.input.relative) + ext)
 }
 
+/** Why an existing transcript is not replaced by JSON. */
+export function existingTranscript(path: string): string {
+  return `Unexpected output \`${path}\` that is an existing transcript, expected a path for JSON (--force replaces it)`
+}
+
 /** Set each item's target, or report on its file why there is none. */
 export function planOutputs(settings: Settings, work: readonly Work[], single: boolean, files: Map<Work, VFile>, runId: string): void {
   if (settings.output === undefined || settings.command !== 'convert') return
@@ -113,7 +118,7 @@ export function planOutputs(settings: Settings, work: readonly Work[], single: b
         continue
       }
       if (!settings.force && transcriptExtensions.has(extname(path).toLowerCase())) {
-        fail(file, `Unexpected output \`${path}\` that is an existing transcript, expected a path for JSON (--force replaces it)`, 'unwritable-output')
+        fail(file, existingTranscript(path), 'unwritable-output')
         continue
       }
       if (!settings.force) {

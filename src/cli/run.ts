@@ -21,7 +21,7 @@ import {entryClose, entryOpen} from './json-writer.js'
 import {describeWriteError, fail, restore} from './messages.js'
 import {convertToFile} from './output-file.js'
 import {parseArgv, type Settings} from './parse-argv.js'
-import {outputIsFolder, planOutputs, type Work} from './plan-outputs.js'
+import {existingTranscript, outputIsFolder, planOutputs, type Work} from './plan-outputs.js'
 import {createProgress, createReadProgress} from './progress.js'
 import {exitCode, exitCodes, formatReport, reportColor} from './report.js'
 import {fileSink, streamSink, trackedSink} from './sink.js'
@@ -59,6 +59,10 @@ async function writeSchema(settings: Settings, io: Io): Promise<number> {
   if (existsSync(path) && settings.noClobber) {
     io.stderr.write(`${io.name}: \`${path}\` exists: left as it was (--no-clobber)\n`)
     return exitCodes.ok
+  }
+  if (existsSync(path) && !settings.force && settings.extensions.some((ext) => path.toLowerCase().endsWith(`.${ext}`))) {
+    io.stderr.write(`${io.name}: ${existingTranscript(path)}\n`)
+    return exitCodes.problems
   }
   const sink = fileSink(path, tempPathFor(path, createRunId()))
   await sink.write(json)
