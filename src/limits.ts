@@ -1,10 +1,12 @@
 /**
  * Limits for untrusted input (web services): the longest text read and the most letters
  * returned. Past a limit the result is cut, still valid, and the file gets a fatal message
- * (`input-too-large`, `too-many-letters`); nothing throws. See `doc/security.md`.
+ * (`input-too-large`, `too-many-letters`). `parseLetters`, which returns no file, throws a
+ * `LimitError` instead. See `doc/security.md`.
  */
 import type {Point} from 'unist'
 import type {VFile} from 'vfile'
+import type {VFileMessage} from 'vfile-message'
 import type {Root} from './tree/types.js'
 
 export interface LimitOptions {
@@ -23,6 +25,35 @@ const docs = 'https://github.com/epistola/epistola/blob/main/doc/security.md'
 
 function limit(value: number | undefined, fallback: number): number {
   return typeof value === 'number' && !Number.isNaN(value) && value >= 0 ? value : fallback
+}
+
+/** Throw a `TypeError` for a limit that is no number of 0 or more (`Infinity` is one). */
+export function checkLimits(options: LimitOptions): void {
+  for (const name of ['maxLength', 'maxLetters'] as const) {
+    const value: unknown = options[name]
+    if (value !== undefined && !(typeof value === 'number' && value >= 0)) {
+      throw new TypeError(`Unexpected \`${name}\` of ${typeof value === 'number' ? String(value) : `type ${typeof value}`}, expected a number of 0 or more (\`Infinity\`: no limit)`)
+    }
+  }
+}
+
+/**
+ * Thrown by `parseLetters` when the text is longer than `maxLength` or holds more than
+ * `maxLetters` letters: an array of some letters would pass for all of them. `code` is the
+ * message's rule id; `limit` and `actual` the numbers.
+ */
+export class LimitError extends RangeError {
+  readonly code: 'input-too-large' | 'too-many-letters'
+  readonly limit: number
+  readonly actual: number
+
+  constructor(message: VFileMessage) {
+    super(`${message.reason} (parseArchive returns the letters within the limit, with this message)`)
+    this.name = 'LimitError'
+    this.code = message.ruleId as LimitError['code']
+    this.limit = Number(message.expected![0]!.split(' ')[2])
+    this.actual = Number(message.actual)
+  }
 }
 
 /** The point of `offset` in `text`, counting CRLF, CR and LF as line endings. */

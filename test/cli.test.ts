@@ -35,6 +35,8 @@ function epistola(args: string[], options: {input?: string | Buffer; cwd?: strin
 
 /** JSON as the CLI writes it: the library's letters, through JSON. */
 const asJson = (value: unknown) => JSON.parse(JSON.stringify(value))
+/** Letters as a batch writes them: each id qualified by the file's path below the inputs' base. */
+const qualified = (letters: Array<{id: string}>, prefix: string) => letters.map((letter) => ({...letter, id: `${prefix}#${letter.id}`}))
 
 beforeAll(() => {
   if (!existsSync(cli)) throw new Error('dist/cli.js is missing: run `npm run build` (npm test does) first')
@@ -49,7 +51,7 @@ beforeAll(() => {
 
 afterAll(() => {
   if (dir) rmSync(dir, {recursive: true, force: true})
-})
+}, 60_000)
 
 describe('epistola: help, version, schema', () => {
   it('prints the help (golden file) with -h and --help', () => {
@@ -74,18 +76,18 @@ describe('epistola: help, version, schema', () => {
     expect(JSON.parse(stdout)).toEqual(asJson(letterJsonSchema()))
   })
 
-  it('rejects an unknown rule id in one line, naming the rules', () => {
+  it('rejects an unknown rule id in one line, naming the rules (a usage error: exit 2)', () => {
     const {code, stdout, stderr} = epistola(['validate', sampleName, '--rule', 'no-such-rule=off'])
-    expect(code).toBe(1)
+    expect(code).toBe(2)
     expect(stdout).toBe('')
     expect(stderr).toMatch(/^epistola: Unexpected rule `no-such-rule` in --rule, expected one of .*`impossible-date`.*`schema`/u)
-    expect(stderr.trim().split('\n')).toHaveLength(1)
+    expect(stderr.trim().split('\n')).toHaveLength(2)
   })
 
-  it('rejects an unknown flag, a bad format and a bad rule setting in one line, exit 1', () => {
+  it('rejects an unknown flag, a bad format and a bad rule setting in one line, exit 2', () => {
     for (const args of [['--nope', sampleName], ['--format', 'xml', sampleName], ['--rule', 'impossible-date', sampleName], ['--rule', 'impossible-date=loud', sampleName]]) {
       const {code, stdout, stderr} = epistola(args)
-      expect(code).toBe(1)
+      expect(code).toBe(2)
       expect(stdout).toBe('')
       expect(stderr.trim().split('\n')).toHaveLength(2)
       expect(stderr).toMatch(/^epistola: /u)
@@ -114,7 +116,7 @@ describe('epistola convert', () => {
     expect(code).toBe(0)
     const entries = JSON.parse(stdout) as Array<{file: string; letters: unknown[]}>
     expect(entries.map((entry) => entry.file)).toEqual(['archive/frus-1939v01-d123.txt', 'archive/frus-1944Quebec-d31-d33.txt', `archive/nested/${withInfo}`])
-    for (const entry of entries) expect(entry.letters).toEqual(asJson(parseLetters(readFileSync(join(dir, entry.file), 'utf8'))))
+    for (const entry of entries) expect(entry.letters).toEqual(qualified(asJson(parseLetters(readFileSync(join(dir, entry.file), 'utf8'))), entry.file.slice('archive/'.length)))
   })
 
   it('writes several inputs with --pretty exactly as JSON.stringify of the whole array', () => {
@@ -144,12 +146,14 @@ describe('epistola convert', () => {
     const {code, stdout} = epistola(['--format', 'jsonl', sampleName, 'archive'])
     expect(code).toBe(0)
     const lines = stdout.trimEnd().split('\n').map((line) => JSON.parse(line) as {file: string; id: string})
-    expect(lines.filter((line) => line.file === sampleName).map(({file, ...letter}) => letter)).toEqual(letters)
+    // The inputs' common base is the working folder: ids are qualified by the paths below it.
+    expect(lines.filter((line) => line.file === sampleName).map(({file, ...letter}) => letter)).toEqual(qualified(letters, sampleName))
     expect(new Set(lines.map((line) => line.file)).size).toBe(4)
+    expect(new Set(lines.map((line) => line.id)).size).toBe(lines.length)
     const piped = epistola(['--format', 'jsonl', '--file-path', 'piped.txt'], {input: sample})
     const fromStdin = piped.stdout.trimEnd().split('\n').map((line) => JSON.parse(line) as {file: string})
     expect(fromStdin.map((line) => line.file)).toEqual(letters.map(() => 'piped.txt'))
-    expect(fromStdin.map(({file, ...letter}) => letter)).toEqual(letters)
+    expect(fromStdin.map(({file, ...letter}) => letter)).toEqual(qualified(letters, 'piped.txt'))
   })
 
   it('writes the unist tree with positions for --format tree', () => {
@@ -168,7 +172,7 @@ describe('epistola convert', () => {
     const {code, stdout} = epistola([join(out, 'sub'), '-o'])
     expect(code).toBe(0)
     expect(stdout).toBe('')
-    expect(JSON.parse(readFileSync(join(out, 'sub/stalin-churchill-1941.json'), 'utf8'))).toEqual(letters)
+    expect(JSON.parse(readFileSync(join(out, 'sub/stalin-churchill-1941.json'), 'utf8'))).toEqual(qualified(letters, sampleName))
     // `--output` last on the line means the same.
     expect(epistola([join(out, 'sub', sampleName), '--format', 'jsonl', '--output']).code).toBe(0)
     expect(readFileSync(join(out, 'sub/stalin-churchill-1941.jsonl'), 'utf8').trimEnd().split('\n')).toHaveLength(letters.length)
@@ -179,7 +183,7 @@ describe('epistola convert', () => {
     expect(code).toBe(0)
     expect(stdout).toBe('')
     expect(readdirSync(join(dir, 'out')).sort()).toEqual(['frus-1939v01-d123.json', 'frus-1944Quebec-d31-d33.json', 'nested'])
-    expect(JSON.parse(readFileSync(join(dir, 'out/nested/frus-1943v01-d549.json'), 'utf8'))).toEqual(asJson(parseLetters(readFileSync(join(corpusDir, withInfo), 'utf8'))))
+    expect(JSON.parse(readFileSync(join(dir, 'out/nested/frus-1943v01-d549.json'), 'utf8'))).toEqual(qualified(asJson(parseLetters(readFileSync(join(corpusDir, withInfo), 'utf8'))), `nested/${withInfo}`))
     const tree = epistola(['archive', '-o', 'trees/', '--format', 'tree', '--pretty'])
     expect(tree.code).toBe(0)
     expect(readFileSync(join(dir, 'trees/frus-1939v01-d123.tree.json'), 'utf8')).toMatch(/^\{\n {2}"type": "root"/u)
@@ -302,7 +306,7 @@ describe('bad input: one line each, no stack trace, the other files still proces
     const {code, stdout, stderr} = epistola(['missing.txt', 'latin1.txt', 'empty.txt', 'dangling.txt', sampleName, '--report', 'json'])
     expect(code).toBe(1)
     const entries = JSON.parse(stdout) as Array<{file: string; letters: unknown[] | null}>
-    expect(entries.find((entry) => entry.file === sampleName)!.letters).toEqual(asJson(parseLetters(sample)))
+    expect(entries.find((entry) => entry.file === sampleName)!.letters).toEqual(qualified(asJson(parseLetters(sample)), sampleName))
     expect(entries.find((entry) => entry.file === 'latin1.txt')!.letters).toBeNull()
     expect(entries.find((entry) => entry.file === 'empty.txt')!.letters).toEqual([])
     const report = JSON.parse(stderr) as Array<{path: string; messages: Array<{reason: string; ruleId: string; fatal?: boolean}>}>
@@ -363,7 +367,7 @@ describe('bad input: one line each, no stack trace, the other files still proces
     expect(jsonl.stderr).not.toMatch(/\serror\s/u)
     const lines = jsonl.stdout.trimEnd().split('\n')
     expect(lines).toHaveLength(copies * perCopy)
-    expect(JSON.parse(lines.at(-1)!).id).toBe(`letter-${copies * perCopy}`)
+    expect(JSON.parse(lines.at(-1)!).id).toBe(`big.txt#letter-${copies * perCopy}`)
     const json = epistola(['big.txt'])
     expect(json.code).toBe(0)
     expect(json.stdout.startsWith('[{"id":"letter-1"')).toBe(true)
@@ -387,7 +391,7 @@ describe('bad input: one line each, no stack trace, the other files still proces
       const entries = JSON.parse(stdout) as Array<{file: string; letters: unknown[]}>
       expect(entries).toHaveLength(count)
       expect(entries.map((entry) => entry.file)).toEqual(entries.map((entry) => entry.file).sort())
-      expect(entries[5]!.letters).toEqual(perFile)
+      expect(entries[5]!.letters).toEqual(qualified(perFile, 'letter-0005.txt'))
       // A file that cannot be read has `null` letters; an empty one has none.
       expect(entries[100]!.letters).toBeNull()
       expect(entries[2000]!.letters).toEqual([])
@@ -398,7 +402,7 @@ describe('bad input: one line each, no stack trace, the other files still proces
     const out = epistola(['many', '-o', 'many-out', '--quiet'])
     expect(out.code).toBe(1)
     expect(readdirSync(join(dir, 'many-out'))).toHaveLength(count - 1)
-    expect(JSON.parse(readFileSync(join(dir, 'many-out/letter-0005.json'), 'utf8'))).toEqual(perFile)
+    expect(JSON.parse(readFileSync(join(dir, 'many-out/letter-0005.json'), 'utf8'))).toEqual(qualified(perFile, 'letter-0005.txt'))
   })
 })
 
@@ -406,9 +410,9 @@ describe('on a terminal (util-linux `script` gives the command a pseudo-terminal
   const onTerminal = (command: string) =>
     spawnSync('script', ['-qec', command, '/dev/null'], {cwd: dir, encoding: 'utf8', input: ''})
 
-  it('prints the help on stderr and exits 1 when no path is given and stdin is a terminal', () => {
+  it('prints the help on stderr and exits 2 when no path is given and stdin is a terminal', () => {
     const result = onTerminal(`node ${cli}`)
-    expect(result.status).toBe(1)
+    expect(result.status).toBe(2)
     expect(result.stdout.replaceAll('\r\n', '\n')).toBe(readFileSync(join(root, 'test/fixtures/cli/HELP'), 'utf8'))
   })
 

@@ -10,10 +10,12 @@ import {parseLettersStream} from '../src/stream/parse-letters-stream.js'
 const text = 'Prime Minister Churchill to President Roosevelt\n\nLondon, September 30, 1941.\n\nDear Mr. President,\n\nWe are well.\n\nW. Churchill\n'
 
 describe('parseArchive input', () => {
-  it('reads a value that is not a string as its string form, nothing as empty', () => {
-    expect(parseArchive(undefined as unknown as string).file.value).toBe('')
-    expect(parseArchive(null as unknown as string).letters).toEqual([])
-    expect(parseArchive(42 as unknown as string).file.value).toBe('42')
+  it('throws a TypeError naming what it got for a value that is no string (a mistake in the call, not in the text)', () => {
+    expect(() => parseArchive(undefined as unknown as string)).toThrow(new TypeError('Unexpected input of type undefined, expected a string or a VFile'))
+    expect(() => parseArchive(null as unknown as string)).toThrow(new TypeError('Unexpected input of type null, expected a string or a VFile'))
+    expect(() => parseArchive(42 as unknown as string)).toThrow(TypeError)
+    expect(() => parseLetters(undefined as unknown as string)).toThrow(new TypeError('Unexpected input of type undefined, expected a string'))
+    expect(() => parseLetters(['a'] as unknown as string)).toThrow(new TypeError('Unexpected input of type array, expected a string'))
   })
   it('decodes a VFile whose value is bytes, and gives it back as text', () => {
     const file = new VFile({value: new TextEncoder().encode(text), path: 'letter.txt'})

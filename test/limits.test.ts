@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {LetterSchema, defaultLimits, parseArchive, parseLetters} from '../src/index.js'
+import {LetterSchema, LimitError, defaultLimits, parseArchive, parseLetters} from '../src/index.js'
 import {readFileSync} from 'node:fs'
 
 const sample = readFileSync(new URL('../fixtures/stalin-churchill-1941.txt', import.meta.url), 'utf8')
@@ -49,12 +49,41 @@ describe('limits', () => {
     expect(message?.fatal).toBe(true)
     expect(message?.reason).toBe(`Unexpected ${whole.letters.length} letters, expected at most 2 (\`maxLetters\`): the letters from here on are left out`)
     expect((message?.place as {start: {offset: number}}).start.offset).toBe(whole.letters[2]!.position.start.offset)
-    expect(parseLetters(sample, {maxLetters: 0})).toEqual([])
+    expect(parseArchive('', {maxLetters: 0}).letters).toEqual([])
   })
 
-  it('takes `Infinity` as no limit and ignores nonsense values', () => {
+  it('takes `Infinity` as no limit and throws a TypeError on a limit that is no number of 0 or more', () => {
     const whole = parseArchive(sample).letters
     expect(parseLetters(sample, {maxLength: Number.POSITIVE_INFINITY, maxLetters: Number.POSITIVE_INFINITY})).toEqual(whole)
-    expect(parseLetters(sample, {maxLength: Number.NaN, maxLetters: -1})).toEqual(whole)
+    expect(() => parseLetters(sample, {maxLength: Number.NaN})).toThrow(new TypeError('Unexpected `maxLength` of NaN, expected a number of 0 or more (`Infinity`: no limit)'))
+    expect(() => parseArchive(sample, {maxLetters: -1})).toThrow(new TypeError('Unexpected `maxLetters` of -1, expected a number of 0 or more (`Infinity`: no limit)'))
+    expect(() => parseArchive(sample, {maxLength: '1000' as unknown as number})).toThrow(new TypeError('Unexpected `maxLength` of type string, expected a number of 0 or more (`Infinity`: no limit)'))
+  })
+
+  it('parseLetters throws a LimitError past a limit rather than return some letters as if they were all', () => {
+    const tooLong = (() => parseLetters(sample, {maxLength: 2000})) as () => unknown
+    expect(tooLong).toThrow(LimitError)
+    expect(tooLong).toThrow(RangeError)
+    try {
+      tooLong()
+    } catch (error) {
+      const limit = error as LimitError
+      expect(limit.name).toBe('LimitError')
+      expect(limit.code).toBe('input-too-large')
+      expect(limit.limit).toBe(2000)
+      expect(limit.actual).toBe(sample.length)
+      expect(limit.message).toMatch(/^Unexpected input of \d+ characters, expected at most 2000 \(`maxLength`\): read up to line \d+ only \(parseArchive returns the letters within the limit, with this message\)$/u)
+    }
+    try {
+      parseLetters(sample, {maxLetters: 2})
+      expect.unreachable()
+    } catch (error) {
+      expect(error).toBeInstanceOf(LimitError)
+      expect((error as LimitError).code).toBe('too-many-letters')
+      expect((error as LimitError).limit).toBe(2)
+      expect((error as LimitError).actual).toBe(parseArchive(sample).letters.length)
+    }
+    // Within the limits, the letters; at the limit exactly, too.
+    expect(parseLetters(sample, {maxLength: sample.length, maxLetters: 3})).toEqual(parseArchive(sample).letters)
   })
 })

@@ -4,7 +4,7 @@
  * `npm run lint:package` runs publint and arethetypeswrong on the packed tarball.
  */
 import {execFileSync} from 'node:child_process'
-import {existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync} from 'node:fs'
+import {existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync} from 'node:fs'
 import {createRequire} from 'node:module'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
@@ -23,9 +23,13 @@ describe('npm pack', () => {
     files.push(...pack!.files.map((file) => file.path))
   }, 60_000)
 
-  it('holds only dist, the JSON Schema, README, CHANGELOG, LICENSE and package.json', () => {
-    const allowed = /^(?:dist\/[\w.-]+\.(?:js|cjs|d\.ts|d\.cts)|schema\/letter\.schema\.json|package\.json|README\.md|CHANGELOG\.md|LICENSE(?:\.md)?)$/u
+  it('holds only dist, the JSON Schema, the docs, README, CHANGELOG, LICENSE and package.json', () => {
+    const allowed = /^(?:dist\/[\w.-]+\.(?:js|cjs|d\.ts|d\.cts)|schema\/(?:letter|layout)\.schema\.json|doc\/[\w-]+\.md|package\.json|README\.md|CHANGELOG\.md|LICENSE(?:\.md)?)$/u
     expect(files.filter((file) => !allowed.test(file))).toEqual([])
+  })
+
+  it('holds doc/, which the README and every rule’s url point to (issue 15, finding 16)', () => {
+    for (const file of ['doc/rules.md', 'doc/syntax-tree.md', 'doc/security.md', 'doc/cli.md']) expect(files).toContain(file)
   })
 
   it('holds the entry points, the types, the CLI and the schema', () => {
@@ -38,6 +42,31 @@ describe('npm pack', () => {
     for (const file of ['README.md', 'CHANGELOG.md', 'LICENSE']) {
       if (existsSync(join(root, file))) expect(files).toContain(file)
     }
+  })
+})
+
+describe('package.json and dist (issue 15, finding 16)', () => {
+  it('says where the repository, the home page and the issues are', async () => {
+    const pkg = (await import('../package.json', {with: {type: 'json'}})).default as Record<string, unknown>
+    expect(pkg.repository).toEqual({type: 'git', url: 'git+https://github.com/epistola/epistola.git'})
+    expect(pkg.homepage).toBe('https://github.com/epistola/epistola#readme')
+    expect(pkg.bugs).toEqual({url: 'https://github.com/epistola/epistola/issues'})
+  })
+
+  it('carries one copy of the library for ESM: index.js and the CLI share it', () => {
+    const esm = readdirSync(join(root, 'dist')).filter((name) => name.endsWith('.js'))
+    const copies = esm.filter((name) => readFileSync(join(root, 'dist', name), 'utf8').includes('async function* parseLettersStream('))
+    expect(copies).toHaveLength(1)
+    expect(copies[0]).toMatch(/^chunk-/u)
+    for (const entry of ['index.js', 'cli.js']) expect(readFileSync(join(root, 'dist', entry), 'utf8')).toContain(`from "./${copies[0]}"`)
+    expect(readFileSync(join(root, 'dist/cli.js'), 'utf8').startsWith('#!/usr/bin/env node\n')).toBe(true)
+  })
+
+  it('does not show the stream’s internal state in FromTextOptions', () => {
+    const types = readFileSync(join(root, 'dist/index.d.ts'), 'utf8')
+    const options = /interface FromTextOptions \{[\s\S]*?\n\}/u.exec(types)![0]
+    expect(options).toContain('start?:')
+    expect(options).not.toContain('state')
   })
 })
 

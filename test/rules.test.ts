@@ -44,7 +44,12 @@ const failures: Record<string, Expected[]> = {
   ],
   'dates-disagree': [{file: 'fail.txt', place: '23:1-23:16', reason: /^Unexpected second date `January 7, 1945` against `January 1, 1945`, expected the same date/u}],
   'unplaced-text': [{file: 'fail.txt', place: '1:1-1:63', reason: /^Unexpected text `Correspondence with Winston S\. Churchill.*` outside any letter, expected a heading/u}],
-  'missing-source': [{file: 'fail.txt', place: '39:1-39:56', reason: /^Unexpected letter without a source, expected a `Source:` line/u}],
+  'missing-source': [{file: 'fail.txt', place: '39:1-39:56', reason: /^Unexpected letter without a source where the other letters cite theirs, expected a `Source:` line/u}],
+  'no-sources': [{file: 'fail.txt', place: '7:1-7:29', reason: /^Unexpected 4 letters without any source, expected a `Source:` line citing the edition or archive \(one before the first letter applies to every letter\)$/u}],
+  'lost-letter': [
+    {file: 'fail.txt', place: '21:1-21:18', reason: /^Unexpected dateline `November 20, 1941` outside any letter, expected it to start a letter \(the letter may be lost: its text is not in `letters`\)$/u, actual: 'November 20, 1941'},
+    {file: 'fail-salutation.txt', place: '21:1-21:38', reason: /^Unexpected salutation `My dear Churchill,--I write in haste\.` outside any letter, expected it to start a letter/u}
+  ],
   'low-confidence': [{file: 'fail.txt', place: '19:1-19:35', reason: /^Unexpected unsure reading \(confidence 0\.60: .*the last block is short or unfinished \(body or close\?\)\), expected a letter whose parts/u}],
   'missing-date': [{file: 'fail.txt', place: '72:1-72:32', reason: /^Unexpected letter without a date, expected a dateline/u}],
   'received-before-sent': [

@@ -1,13 +1,15 @@
 /**
  * One input, converted or checked: read it (whole, or streamed when large, for jsonl and for
- * stdin), parse it, write its output to a sink, and collect its messages on a vfile. Never
- * throws on what it reads: every problem is a one-line message. Used in the main thread and in
- * worker threads alike.
+ * stdin), decode it, parse it, write its output to a sink, and collect its messages on a vfile.
+ * Never throws on what it reads: every problem is a one-line message. Used in the main thread
+ * and in worker threads alike.
  */
 import {createReadStream, readFileSync, statSync} from 'node:fs'
 import type {Readable} from 'node:stream'
 import {VFile} from 'vfile'
-import {parseArchive, parseLettersStream, validateLetters, type Letter, type Severity} from '../index.js'
+import {parseArchive, parseLettersStream, rules as lintRules, type Letter, type Severity} from '../index.js'
+import {checkJson, jsonKind} from './check-json.js'
+import {createDecoder, type Decoder, type Encoding} from './decode.js'
 import {createArrayWriter, stringifyAt} from './json-writer.js'
 import {describeError, fail} from './messages.js'
 import type {Format} from './parse-argv.js'
@@ -22,6 +24,10 @@ export interface Task {
   format: Format
   pretty: boolean
   rules: Record<string, Severity>
+  /** The encoding of transcripts (JSON is UTF-8). */
+  encoding: Encoding
+  /** Prefix each letter's id with this and `#` (the file's path below the inputs' base), so ids stay unique across files; `null`: ids as parsed. */
+  idPrefix: string | null
   /** Nesting depth of this output inside the whole output (0: on its own). */
   depth: number
   /** Files of this many bytes or more are streamed. */
@@ -31,20 +37,16 @@ export interface Task {
 export interface Outcome {
   file: VFile
   letters: number
+  /** Bytes read. */
+  bytes: number
+  /** The input could not be read to its end (missing, unreadable, bad bytes): its output is not whole. */
+  unread: boolean
 }
 
-/** Decoded text, or the byte where UTF-8 breaks. */
-function decode(bytes: Uint8Array): {text: string} | {badByte: number} {
-  try {
-    return {text: new TextDecoder('utf-8', {fatal: true, ignoreBOM: true}).decode(bytes)}
-  } catch {
-    const loose = new TextDecoder('utf-8', {ignoreBOM: true}).decode(bytes)
-    const index = loose.indexOf('\ufffd')
-    return {badByte: Buffer.byteLength(loose.slice(0, Math.max(0, index)))}
-  }
-}
+const lintIds = new Set(lintRules.map((rule) => rule.id))
 
-const notUtf8 = (where: string) => `Unexpected bytes that are not UTF-8${where}, expected UTF-8 text (convert the file first, for example with iconv)`
+/** Called as a streamed input is read: bytes read and letters written so far. */
+export type OnProgress = (bytes: number, letters: number) => void
 
 async function readAll(stream: Readable): Promise<Buffer> {
   const chunks: Buffer[] = []
@@ -52,61 +54,69 @@ async function readAll(stream: Readable): Promise<Buffer> {
   return Buffer.concat(chunks)
 }
 
-/** Check a `.json` file of letters against the schema (messages located in the JSON text). */
-function checkJson(file: VFile, text: string, name: string, rules: Record<string, Severity>): void {
-  for (const message of validateLetters(text, {path: name, rules}).file.messages) file.messages.push(message)
+/** The text of a stream of bytes, decoded, ending early (without error) at bad bytes. */
+async function* decoded(source: AsyncIterable<string | Uint8Array>, decoder: Decoder, onChunk: () => void): AsyncGenerator<string> {
+  for await (const chunk of source) {
+    const text = decoder.write(typeof chunk === 'string' ? Buffer.from(chunk) : chunk)
+    if (text) yield text
+    onChunk()
+    if (decoder.error) return
+  }
+  const rest = decoder.end()
+  if (rest) yield rest
 }
 
 /**
  * Convert or check one input, writing its output (if any) to `sink`, without a final newline.
- * Nothing is written when the input cannot be read.
+ * Nothing is written when the input cannot be read (and, streamed, only the letters before bad bytes).
  */
-export async function runTask(task: Task, sink: Sink | null, stdin?: Readable): Promise<Outcome> {
+export async function runTask(task: Task, sink: Sink | null, stdin?: Readable, onProgress?: OnProgress): Promise<Outcome> {
   const file = new VFile({path: task.name})
+  const unread = (): Outcome => ({file, letters: 0, bytes: 0, unread: true})
   let size = Number.POSITIVE_INFINITY
   if (task.path !== null) {
     try {
       const stats = statSync(task.path)
       if (stats.isDirectory()) {
         fail(file, 'Cannot read a folder as a file', 'unreadable-file')
-        return {file, letters: 0}
+        return unread()
       }
       size = stats.size
     } catch (error) {
       fail(file, describeError(error), 'unreadable-file')
-      return {file, letters: 0}
+      return unread()
     }
   }
 
-  const isJson = task.command === 'validate' && /\.json$/iu.test(task.name)
-  const streamed = !isJson && task.format !== 'tree' && (task.path === null || task.format === 'jsonl' || size >= task.streamAt)
+  const json = task.command === 'validate' ? jsonKind(task.name) : null
+  const streamed = json === null && task.format !== 'tree' && (task.path === null || task.format === 'jsonl' || size >= task.streamAt)
   const output = task.command === 'convert' ? sink : null
+  const decoder = createDecoder(json === null ? task.encoding : 'utf-8')
+  // The rules of the parser; `check-json` takes those of `validateLetters`.
+  const rules = Object.fromEntries(Object.entries(task.rules).filter(([id]) => lintIds.has(id)))
+  const withId = (letter: Letter): Letter => (task.idPrefix === null ? letter : {...letter, id: `${task.idPrefix}#${letter.id}`})
   let letters = 0
 
   if (streamed) {
-    let bytes = 0
     const source = task.path === null ? stdin! : createReadStream(task.path)
-    async function* counted() {
-      for await (const chunk of source as AsyncIterable<string | Uint8Array>) {
-        bytes += chunk.length
-        yield chunk
-      }
-    }
     const array = output && task.format === 'json' ? createArrayWriter(output.write, task.pretty, task.depth) : null
+    let failed = false
     try {
-      for await (const letter of parseLettersStream(counted(), {file, rules: task.rules, fatal: true})) {
+      const text = decoded(source as AsyncIterable<string | Uint8Array>, decoder, () => onProgress?.(decoder.bytes, letters))
+      for await (const letter of parseLettersStream(text, {file, rules})) {
         letters++
-        if (array) await array.item(letter)
-        else if (output) await output.write(JSON.stringify({file: task.name, ...letter}) + '\n')
+        if (array) await array.item(withId(letter))
+        else if (output) await output.write(JSON.stringify({file: task.name, ...withId(letter)}) + '\n')
       }
     } catch (error) {
       if ((error as NodeJS.ErrnoException).syscall === 'write') throw error
-      if (error instanceof TypeError) fail(file, notUtf8(` within its first ${bytes} bytes`), 'not-utf8')
-      else fail(file, describeError(error), 'unreadable-file')
+      fail(file, describeError(error), 'unreadable-file')
+      failed = true
     }
+    if (decoder.error) fail(file, decoder.error.reason, decoder.error.ruleId)
     if (array) await array.close()
-    if (bytes === 0 && !file.messages.some((m) => m.fatal)) fail(file, 'Unexpected empty file, expected a transcript', 'empty-file', 'warn')
-    return {file, letters}
+    if (decoder.bytes === 0 && !failed) fail(file, `Unexpected empty ${task.path === null ? 'stdin' : 'file'}, expected a transcript`, 'empty-file', 'warn')
+    return {file, letters, bytes: decoder.bytes, unread: failed || decoder.error !== null}
   }
 
   let buffer: Uint8Array
@@ -114,30 +124,28 @@ export async function runTask(task: Task, sink: Sink | null, stdin?: Readable): 
     buffer = task.path === null ? await readAll(stdin!) : readFileSync(task.path)
   } catch (error) {
     fail(file, describeError(error), 'unreadable-file')
-    return {file, letters: 0}
+    return unread()
   }
-  const decoded = decode(buffer)
-  if ('badByte' in decoded) {
-    fail(file, notUtf8(` at byte ${decoded.badByte}`), 'not-utf8')
-    return {file, letters: 0}
+  const text = decoder.write(buffer) + decoder.end()
+  if (decoder.error) {
+    fail(file, decoder.error.reason, decoder.error.ruleId)
+    return {...unread(), bytes: buffer.length}
   }
-  const text = decoded.text
-  if (text.length === 0) fail(file, 'Unexpected empty file, expected a transcript', 'empty-file', 'warn')
-  if (isJson) {
-    file.value = text
-    checkJson(file, text, task.name, task.rules)
-    return {file, letters: 0}
-  }
+  if (text.length === 0) fail(file, `Unexpected empty ${task.path === null ? 'stdin' : 'file'}, expected ${json ? 'JSON' : 'a transcript'}`, 'empty-file', 'warn')
   file.value = text
-  const archive = parseArchive(file, {rules: task.rules})
+  if (json) {
+    checkJson(file, text, json, task.rules)
+    return {file, letters: 0, bytes: buffer.length, unread: false}
+  }
+  const archive = parseArchive(file, {rules})
   letters = archive.letters.length
   if (output && task.format === 'tree') await output.write(stringifyAt(archive.tree, task.pretty, task.depth))
   else if (output && task.format === 'json') {
     const array = createArrayWriter(output.write, task.pretty, task.depth)
-    for (const letter of archive.letters) await array.item(letter)
+    for (const letter of archive.letters) await array.item(withId(letter))
     await array.close()
   } else if (output) {
-    for (const letter of archive.letters as Letter[]) await output.write(JSON.stringify({file: task.name, ...letter}) + '\n')
+    for (const letter of archive.letters) await output.write(JSON.stringify({file: task.name, ...withId(letter)}) + '\n')
   }
-  return {file, letters}
+  return {file, letters, bytes: buffer.length, unread: false}
 }

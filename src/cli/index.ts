@@ -1,13 +1,12 @@
+#!/usr/bin/env node
 /**
  * The `epistola` command line: thin, over the public API. See `epistola --help`.
  */
 import pkg from '../../package.json' with {type: 'json'}
 import {run} from './run.js'
 
-// A reader that stops early (`| head`) is not an error.
-process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0)
-})
+// Errors of stdout are the run's to report (a reader that stops early, `| head`, gives exit 141).
+process.stdout.on('error', () => {})
 
 try {
   process.exitCode = await run({
@@ -20,7 +19,7 @@ try {
     description: 'Turn archival transcripts of correspondence into typed letters (JSON), and check them'
   })
 } catch (error) {
-  const {code, message} = error as NodeJS.ErrnoException
-  if (code !== 'EPIPE') process.stderr.write(`epistola: ${code ? `${code}: ` : ''}${message.split('\n')[0]}\n`)
-  process.exitCode = code === 'EPIPE' ? (process.exitCode ?? 0) : 1
+  // Not expected: every problem of the input is a message. Say it in one line all the same.
+  process.stderr.write(`epistola: ${String((error as Error | undefined)?.message ?? error).split('\n')[0]}\n`)
+  process.exitCode = 1
 }

@@ -27,6 +27,26 @@ export function formatReport(files: readonly VFile[], options: ReportOptions): s
   return text ? text + '\n' : ''
 }
 
+/** The exit codes: as Unix tools use them. */
+export const exitCodes = {
+  ok: 0,
+  /** A message is an error (with `--frail`, a warning too). */
+  problems: 1,
+  /** The command line is wrong. */
+  usage: 2,
+  /** The reader of stdout went away (128 + SIGPIPE, as a shell shows a command killed by it). */
+  brokenPipe: 141
+} as const
+
+/**
+ * Colour the report: as the flag says when given; else not when `NO_COLOR` is set to anything
+ * (no-color.org); else when stderr supports it (vfile-reporter's own check).
+ */
+export function reportColor(flag: boolean | undefined, env: Record<string, string | undefined>): boolean | undefined {
+  if (flag !== undefined) return flag
+  return env.NO_COLOR ? false : undefined
+}
+
 /** Exit code 1 on an error, or on a warning when frail; else 0. */
 export function exitCode(files: readonly VFile[], frail: boolean): number {
   for (const file of files) {

@@ -8,21 +8,24 @@
  * report is still remark-cli's: vfile messages through vfile-reporter.
  */
 import {existsSync, statSync} from 'node:fs'
-import {basename, dirname, join, resolve} from 'node:path'
+import {basename} from 'node:path'
 import type {Readable, Writable} from 'node:stream'
 import {VFile} from 'vfile'
 import {letterJsonSchema, rules, validationRules} from '../index.js'
 import {runOnPool} from '../workers/run-on-pool.js'
 import type {Job} from '../workers/convert-worker.js'
 import {runTask, type Task} from './convert-file.js'
-import {findFiles, isFilePath, type Input} from './find-files.js'
+import {findFiles, isFilePath} from './find-files.js'
 import {helpText, versionText} from './help.js'
 import {entryClose, entryOpen} from './json-writer.js'
-import {fail, restore} from './messages.js'
+import {describeWriteError, fail, restore} from './messages.js'
+import {convertToFile} from './output-file.js'
 import {parseArgv, type Settings} from './parse-argv.js'
-import {createProgress} from './progress.js'
-import {exitCode, formatReport} from './report.js'
+import {existingTranscript, outputIsFolder, planOutputs, type Work} from './plan-outputs.js'
+import {createProgress, createReadProgress} from './progress.js'
+import {exitCode, exitCodes, formatReport, reportColor} from './report.js'
 import {fileSink, streamSink, trackedSink} from './sink.js'
+import {createRunId, holdTemp, releaseTemp, removeTempsOnExit, tempPathFor} from './temp-files.js'
 
 export interface Io {
   argv: readonly string[]
@@ -32,6 +35,7 @@ export interface Io {
   name: string
   version: string
   description: string
+  env?: Record<string, string | undefined> | undefined
 }
 
 /**
@@ -44,87 +48,67 @@ export const poolMinFiles = Number(process.env.EPISTOLA_POOL_MIN_FILES) || 400
 /** Files of at least this many bytes are streamed, never read whole. */
 export const streamAt = 8 * 1024 * 1024
 
-/** One unit of work: a file (or stdin) and where its output goes. */
-interface Work {
-  input: Input | null
-  name: string
-  outPath: string | null
-}
-
-function extensionFor(settings: Settings): string {
-  return settings.format === 'jsonl' ? '.jsonl' : settings.format === 'tree' ? '.tree.json' : '.json'
-}
-
-function withoutExtension(path: string): string {
-  return path.replace(/\.[^./\\]*$/u, '')
-}
-
-/** Where each input's output goes; problems (collisions, stdin without a name) are reported on the input. */
-function planOutputs(settings: Settings, work: Work[], single: boolean, files: Map<Work, VFile>): void {
-  if (settings.command !== 'convert' || settings.output === undefined) return
-  const output = settings.output
-  const ext = extensionFor(settings)
-  const toFile = output !== true && single && !/[\\/]$/u.test(output) && !(existsSync(output) && statSync(output).isDirectory())
-  const used = new Map<string, string>()
-  for (const item of work) {
-    const file = files.get(item)!
-    let path: string
-    if (toFile) path = output as string
-    else if (item.input === null) {
-      if (output === true && !settings.filePath) {
-        fail(file, 'Unexpected `--output` without a path for stdin, expected `--output <file>` or `--file-path <path>`', 'unwritable-output')
-        continue
-      }
-      const name = withoutExtension(basename(settings.filePath ?? 'stdin')) + ext
-      path = output === true ? join(dirname(settings.filePath!), name) : join(output, name)
-    } else if (output === true) path = join(dirname(item.input.path), withoutExtension(basename(item.input.path)) + ext)
-    else path = join(output, withoutExtension(item.input.relative) + ext)
-    const key = resolve(path)
-    if (item.input && key === resolve(item.input.path)) {
-      fail(file, `Unexpected output \`${path}\` that is the input, expected another path`, 'unwritable-output')
-      continue
-    }
-    const other = used.get(key)
-    if (other !== undefined) {
-      fail(file, `Unexpected output \`${path}\` already written for \`${other}\`, expected one output per input`, 'unwritable-output')
-      continue
-    }
-    used.set(key, item.name)
-    item.outPath = path
+/** The output of `schema`: stdout, or one file written atomically. */
+async function writeSchema(settings: Settings, io: Io): Promise<number> {
+  const json = JSON.stringify(letterJsonSchema(), null, settings.pretty ? 2 : undefined) + '\n'
+  if (typeof settings.output !== 'string') {
+    io.stdout.write(json)
+    return exitCodes.ok
+  }
+  const path = settings.output
+  if (existsSync(path) && settings.noClobber) {
+    io.stderr.write(`${io.name}: \`${path}\` exists: left as it was (--no-clobber)\n`)
+    return exitCodes.ok
+  }
+  if (existsSync(path) && !settings.force && settings.extensions.some((ext) => path.toLowerCase().endsWith(`.${ext}`))) {
+    io.stderr.write(`${io.name}: ${existingTranscript(path)}\n`)
+    return exitCodes.problems
+  }
+  const sink = fileSink(path, tempPathFor(path, createRunId()))
+  await sink.write(json)
+  await sink.end()
+  try {
+    sink.commit()
+    return exitCodes.ok
+  } catch (error) {
+    sink.abort()
+    io.stderr.write(`${io.name}: ${describeWriteError(path, error)}\n`)
+    return exitCodes.problems
   }
 }
 
 export async function run(io: Io): Promise<number> {
-  const parsed = parseArgv(io.argv)
-  if (parsed.error !== undefined) {
-    io.stderr.write(`${io.name}: ${parsed.error}\nTry \`${io.name} --help\` for the options.\n`)
-    return 1
+  const usage = (reason: string) => {
+    io.stderr.write(`${io.name}: ${reason}\nTry \`${io.name} --help\` for the options.\n`)
+    return exitCodes.usage
   }
+  const parsed = parseArgv(io.argv)
+  if (parsed.error !== undefined) return usage(parsed.error)
   const settings = parsed.settings
   if (settings.help) {
     io.stdout.write(helpText(io.name, io.description))
-    return 0
+    return exitCodes.ok
   }
   if (settings.version) {
     io.stdout.write(versionText(io.name, io.version))
-    return 0
+    return exitCodes.ok
   }
-  if (settings.command === 'schema') {
-    io.stdout.write(JSON.stringify(letterJsonSchema(), null, 2) + '\n')
-    return 0
-  }
+  if (settings.command === 'schema') return writeSchema(settings, io)
 
   const known = new Set([...rules.map((rule) => rule.id), ...validationRules.map((rule) => rule.id)])
   const unknown = Object.keys(settings.rules).find((id) => !known.has(id))
-  if (unknown !== undefined) {
-    io.stderr.write(`${io.name}: Unexpected rule \`${unknown}\` in --rule, expected one of ${[...known].sort().map((id) => `\`${id}\``).join(', ')}\n`)
-    return 1
-  }
+  if (unknown !== undefined) return usage(`Unexpected rule \`${unknown}\` in --rule, expected one of ${[...known].sort().map((id) => `\`${id}\``).join(', ')}`)
 
   if (settings.inputs.length === 0 && io.stdin.isTTY) {
     // Nothing given and nothing piped: say how to use it rather than wait for typing.
     io.stderr.write(helpText(io.name, io.description))
-    return 1
+    return exitCodes.usage
+  }
+
+  // One file or stdin: its output on its own (nothing when it cannot be read); else one entry per file.
+  const single = settings.inputs.length === 0 || (settings.inputs.length === 1 && isFilePath(settings.inputs[0]!))
+  if (typeof settings.output === 'string' && outputIsFolder(settings.output, single) && existsSync(settings.output) && !statSync(settings.output).isDirectory()) {
+    return usage(`Unexpected \`--output ${settings.output}\` that is a file, expected a folder for several inputs`)
   }
 
   const found = await findFiles(settings.inputs, settings.extensions)
@@ -133,20 +117,18 @@ export async function run(io: Io): Promise<number> {
     fail(file, reason, 'unreadable-file')
     return file
   })
-  const work: Work[] = found.files.map((input) => ({input, name: input.path, outPath: null}))
-  if (found.stdin) work.unshift({input: null, name: settings.filePath ?? '<stdin>', outPath: null})
+  const work: Work[] = found.files.map((input) => ({input, name: input.path, target: null, skip: false}))
+  if (found.stdin) work.unshift({input: null, name: settings.filePath ?? '<stdin>', target: null, skip: false})
 
-  // One file or stdin: its output on its own (nothing when it cannot be read); else one entry per file.
-  const single = settings.inputs.length === 0 || (settings.inputs.length === 1 && isFilePath(settings.inputs[0]!))
+  const runId = createRunId()
   const files = new Map<Work, VFile>(work.map((item) => [item, new VFile({path: item.name})]))
-  planOutputs(settings, work, single, files)
+  planOutputs(settings, work, single, files, runId)
 
   const toStdout = settings.command === 'convert' && settings.output === undefined
   const framed = toStdout && !single && settings.format !== 'jsonl'
   const key = settings.format === 'tree' ? 'tree' : 'letters'
   const stdout = streamSink(io.stdout, false)
   let written = 0
-  if (framed) await stdout.write('[')
 
   const task = (item: Work): Task => ({
     path: item.input?.path ?? null,
@@ -155,15 +137,17 @@ export async function run(io: Io): Promise<number> {
     format: settings.format,
     pretty: settings.pretty,
     rules: settings.rules,
+    encoding: settings.encoding,
+    idPrefix: single && settings.format !== 'jsonl' ? null : (item.input?.relative ?? (settings.filePath ? basename(settings.filePath) : 'stdin')),
     depth: framed ? 2 : 0,
     streamAt
   })
   /** Is there output of this item to write, and where. */
   const destination = (item: Work): 'stdout' | 'file' | null => {
-    if (settings.command !== 'convert') return null
+    if (settings.command !== 'convert' || item.skip) return null
     if (files.get(item)!.messages.some((m) => m.ruleId === 'unwritable-output')) return null
     if (settings.output === undefined) return 'stdout'
-    return item.outPath ? 'file' : null
+    return item.target ? 'file' : null
   }
   const open = async (item: Work) => {
     if (framed) await stdout.write(entryOpen(item.name, key, settings.pretty, written === 0))
@@ -175,54 +159,93 @@ export async function run(io: Io): Promise<number> {
     written++
   }
 
-  const progress = createProgress(work.length, io.stderr)
-  const jobs = work.filter((item) => item.input !== null)
+  const jobs = work.filter((item) => item.input !== null && !item.skip)
   const parallel = settings.jobs > 1 && jobs.length >= poolMinFiles
+  let destroyPool = async () => {}
+  const stopCleanup = removeTempsOnExit(() => destroyPool())
+  const progress = createProgress(work.length, io.stderr)
+  /** The first failure to write stdout: the run stops there. */
+  let stdoutFailure: unknown
 
-  for (const item of work) {
-    if (parallel && item.input !== null) continue
-    const file = files.get(item)!
-    const where = destination(item)
-    const sink = where === 'stdout' ? trackedSink(stdout) : where === 'file' ? trackedSink(fileSink(item.outPath!)) : null
-    if (where === 'stdout') await open(item)
-    const outcome = await runTask(task(item), sink, io.stdin)
-    if (where === 'stdout') await close(sink!.written)
-    else if (sink) {
-      try {
-        if (sink.written && settings.format !== 'jsonl') await sink.write('\n')
-        await sink.end()
-      } catch (error) {
-        fail(file, `Cannot write \`${item.outPath}\`: ${(error as NodeJS.ErrnoException).code ?? String(error)}`, 'unwritable-output')
+  try {
+    if (framed) await stdout.write('[')
+    for (const item of work) {
+      if ((parallel && item.input !== null) || item.skip) continue
+      const file = files.get(item)!
+      const where = destination(item)
+      let size: number | null = null
+      if (item.input) {
+        try {
+          size = statSync(item.input.path).size
+        } catch {
+          // Reported when read.
+        }
       }
-    }
-    for (const message of outcome.file.messages) file.messages.push(message)
-    progress.tick()
-  }
-
-  if (parallel) {
-    const poolJobs: Job[] = jobs.map((item) => ({task: task(item), outPath: destination(item) === 'file' ? item.outPath : null}))
-    await runOnPool(poolJobs, settings.jobs, async (index, result) => {
-      const item = jobs[index]!
-      let output: string | null = ''
-      if (result instanceof Error) fail(files.get(item)!, `Cannot convert: ${result.message.split('\n')[0]}`, 'unreadable-file')
-      else {
-        restore(files.get(item)!, result.messages)
-        output = result.output
-      }
-      progress.tick()
-      if (destination(item) === 'stdout' && output !== null) {
+      const reading = work.length === 1 ? createReadProgress(size, io.stderr) : null
+      const onProgress = reading ? (bytes: number, letters: number) => reading.update(bytes, letters) : undefined
+      let outcome
+      if (where === 'file') outcome = await convertToFile(task(item), item.target!, io.stdin, onProgress)
+      else if (where === 'stdout') {
+        const sink = trackedSink(stdout)
         await open(item)
-        await stdout.write(output)
-        await close(output !== '')
-      }
-    })
+        outcome = await runTask(task(item), sink, io.stdin, onProgress)
+        await close(sink.written)
+      } else outcome = await runTask(task(item), null, io.stdin, onProgress)
+      reading?.done()
+      for (const message of outcome.file.messages) file.messages.push(message)
+      progress.tick()
+    }
+
+    if (parallel) {
+      const poolJobs: Job[] = jobs.map((item) => ({task: task(item), target: destination(item) === 'file' ? item.target : null}))
+      for (const job of poolJobs) if (job.target) holdTemp(job.target.temp)
+      await runOnPool(
+        poolJobs,
+        settings.jobs,
+        async (index, result) => {
+          const item = jobs[index]!
+          if (item.target) releaseTemp(item.target.temp)
+          let output: string | null = ''
+          if (result instanceof Error) fail(files.get(item)!, `Cannot convert: ${result.message.split('\n')[0]}`, 'unreadable-file')
+          else {
+            restore(files.get(item)!, result.messages)
+            output = result.output
+          }
+          progress.tick()
+          if (destination(item) === 'stdout' && output !== null) {
+            await open(item)
+            await stdout.write(output)
+            await close(output !== '')
+          }
+        },
+        (destroy) => {
+          destroyPool = destroy
+        }
+      )
+    }
+    if (framed) await stdout.write(written === 0 ? ']\n' : settings.pretty ? '\n]\n' : ']\n')
+    // A reader that went away shows up once the last write is flushed.
+    await new Promise((resolve) => setImmediate(resolve))
+    if (stdout.failure) throw stdout.failure
+  } catch (error) {
+    if (stdout.failure === undefined && (error as NodeJS.ErrnoException).syscall !== 'write') throw error
+    stdoutFailure = stdout.failure ?? error
+  } finally {
+    stopCleanup()
   }
 
-  if (framed) await stdout.write(written === 0 ? ']\n' : settings.pretty ? '\n]\n' : ']\n')
   progress.done()
   const all = [...reported, ...work.map((item) => files.get(item)!)]
   for (const file of all) file.value = ''
-  const text = formatReport(all, settings)
+  const text = formatReport(all, {...settings, color: reportColor(settings.color, io.env ?? process.env)})
   if (text) io.stderr.write(text)
+  if (stdoutFailure !== undefined) {
+    if ((stdoutFailure as NodeJS.ErrnoException).code === 'EPIPE') {
+      io.stderr.write(`${io.name}: stopped: the reader of stdout went away (EPIPE) before the output was whole\n`)
+      return exitCodes.brokenPipe
+    }
+    io.stderr.write(`${io.name}: ${describeWriteError('stdout', stdoutFailure)}\n`)
+    return exitCodes.problems
+  }
   return exitCode(all, settings.frail)
 }

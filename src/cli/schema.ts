@@ -17,28 +17,37 @@ export interface Flag {
   commands?: readonly Command[] | undefined
 }
 
-export type Command = 'convert' | 'validate' | 'schema'
+export type Command = 'convert' | 'validate' | 'schema' | 'help'
 
 export const commands: ReadonlyArray<{name: Command; description: string}> = [
   {name: 'convert', description: 'transcripts to JSON (the default command)'},
   {name: 'validate', description: 'check transcripts (.txt) with the rules and letter JSON (.json) with the schema'},
-  {name: 'schema', description: 'print the JSON Schema of a letter'}
+  {name: 'schema', description: 'print the JSON Schema of a letter'},
+  {name: 'help', description: 'print this help'}
 ]
 
+/** The commands that read inputs and report messages. */
+const reading: readonly Command[] = ['convert', 'validate']
+/** The commands that write JSON. */
+const writing: readonly Command[] = ['convert', 'schema']
+
 export const flags: readonly Flag[] = [
-  {long: 'output', short: 'o', type: 'string', value: '[path]', commands: ['convert'], description: 'write to files: NAME.json beside each input (no value), into a folder, or to one file'},
+  {long: 'output', short: 'o', type: 'string', value: '[path]', commands: writing, description: 'write to files: NAME.json beside each input (no value), into a folder, or to one file'},
+  {long: 'force', type: 'boolean', commands: writing, description: 'with --output: also replace a transcript, a read-only file, or a file with the output of an empty input'},
+  {long: 'no-clobber', short: 'n', type: 'boolean', commands: writing, description: 'with --output: never replace an existing file'},
   {long: 'format', type: 'string', value: '<format>', default: 'json', commands: ['convert'], description: 'json (Letter[]), jsonl (one letter a line, streamed), or tree (unist tree with positions)'},
-  {long: 'pretty', type: 'boolean', commands: ['convert', 'schema'], description: 'indent JSON output'},
-  {long: 'ext', short: 'e', type: 'string', value: '<extensions>', description: 'extensions to take from folders, comma separated (convert: txt; validate: txt,json)'},
-  {long: 'file-path', type: 'string', value: '<path>', description: 'name stdin in messages and in jsonl'},
-  {long: 'rule', type: 'string', value: '<id=severity>', multiple: true, description: 'set a rule to off, info, warn or error (repeatable)'},
-  {long: 'report', type: 'string', value: '<reporter>', default: 'vfile-reporter', description: 'message format on stderr: vfile-reporter, or json for machines'},
-  {long: 'frail', short: 'f', type: 'boolean', description: 'exit with 1 on warnings too'},
-  {long: 'quiet', short: 'q', type: 'boolean', description: 'report only files with messages'},
-  {long: 'silent', short: 'S', type: 'boolean', description: 'report only errors'},
-  {long: 'verbose', type: 'boolean', description: 'report notes and rule URLs too'},
-  {long: 'color', type: 'boolean', negatable: true, description: 'colour the report (default: when stderr is a terminal)'},
-  {long: 'jobs', short: 'j', type: 'string', value: '<n>', description: 'worker threads for large batches (default: one per core; 1: none)'},
+  {long: 'pretty', type: 'boolean', commands: writing, description: 'indent JSON output'},
+  {long: 'ext', short: 'e', type: 'string', value: '<extensions>', commands: reading, description: 'extensions to take from folders, comma separated (convert: txt; validate: txt,json,jsonl)'},
+  {long: 'encoding', type: 'string', value: '<encoding>', default: 'utf-8', commands: reading, description: 'of transcripts: utf-8, latin1, windows-1252, utf-16 (by its byte order mark), utf-16le or utf-16be'},
+  {long: 'file-path', type: 'string', value: '<path>', commands: reading, description: 'name stdin in messages and in jsonl'},
+  {long: 'rule', type: 'string', value: '<id=severity>', multiple: true, commands: reading, description: 'set a rule to off, info, warn or error (repeatable)'},
+  {long: 'report', type: 'string', value: '<reporter>', default: 'vfile-reporter', commands: reading, description: 'message format on stderr: vfile-reporter, or json for machines'},
+  {long: 'frail', short: 'f', type: 'boolean', commands: reading, description: 'exit with 1 on warnings too'},
+  {long: 'quiet', short: 'q', type: 'boolean', commands: reading, description: 'report only files with messages'},
+  {long: 'silent', short: 'S', type: 'boolean', commands: reading, description: 'report only errors'},
+  {long: 'verbose', type: 'boolean', commands: reading, description: 'report notes and rule URLs too'},
+  {long: 'color', type: 'boolean', negatable: true, commands: reading, description: 'colour the report (default: when stderr is a terminal and NO_COLOR is unset)'},
+  {long: 'jobs', short: 'j', type: 'string', value: '<n>', commands: reading, description: 'worker threads for large batches (default: one per core; 1: none)'},
   {long: 'help', short: 'h', type: 'boolean', description: 'output usage information'},
   {long: 'version', short: 'v', type: 'boolean', description: 'output version number'}
 ]

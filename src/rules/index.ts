@@ -14,11 +14,14 @@ import {headingWithoutParties} from './heading-without-parties.js'
 import {impossibleDate} from './impossible-date.js'
 import {inferredValue} from './inferred-value.js'
 import {lowConfidenceRule} from './low-confidence.js'
+import {lostLetter} from './lost-letter.js'
 import {missingDate} from './missing-date.js'
 import {missingSource} from './missing-source.js'
+import {noSources} from './no-sources.js'
 import {numberSequence} from './number-sequence.js'
 import {receivedBeforeSent} from './received-before-sent.js'
 import {emitMessage} from './emit.js'
+import {checkRuleSettings} from './options.js'
 import type {Report, Rule, Severity} from './rule.js'
 import {schemaValid} from './schema.js'
 import {signatureMismatch} from './signature-mismatch.js'
@@ -37,6 +40,7 @@ export interface LintOptions {
 export const rules: readonly Rule[] = [
   controlCharacter,
   unplacedText,
+  lostLetter,
   unreadableDate,
   impossibleDate,
   suspiciousOcr,
@@ -44,6 +48,7 @@ export const rules: readonly Rule[] = [
   missingDate,
   receivedBeforeSent,
   missingSource,
+  noSources,
   headingWithoutParties,
   signatureMismatch,
   emptyBody,
@@ -55,8 +60,12 @@ export const rules: readonly Rule[] = [
   schemaValid
 ]
 
-/** Run the rules, adding messages to `file`. */
+/**
+ * Run the rules, adding messages to `file`. Throws a `TypeError` when `options.rules` names a
+ * rule that is none or a severity that is none (a mistake in the calling code).
+ */
 export function lint(tree: Root, letters: readonly CompiledLetter[], file: VFile, options: LintOptions = {}): void {
+  checkRuleSettings(options.rules, rules)
   const first = file.messages.length
   for (const rule of rules) {
     const severity = options.rules?.[rule.id] ?? rule.severity

@@ -1,7 +1,11 @@
 import {toString} from '../tree/to-string.js'
+import {findLetterStart} from './lost-letter.js'
 import type {Rule} from './rule.js'
 
-/** Text outside any letter (titles, introductions, page furniture) is kept, and reported. */
+/**
+ * Text outside any letter (titles, introductions, page furniture) is kept, and reported. Text
+ * that reads as the start of a letter is `lost-letter`'s (an error), not reported twice.
+ */
 export const unplacedText: Rule = {
   id: 'unplaced-text',
   severity: 'info',
@@ -9,6 +13,7 @@ export const unplacedText: Rule = {
   check({tree, report}) {
     for (const node of tree.children) {
       if (node.type !== 'unplaced' && node.type !== 'furniture') continue
+      if (node.type === 'unplaced' && findLetterStart(node)) continue
       const text = toString(node, {breaks: ' '})
       report({
         place: node.position,

@@ -52,26 +52,38 @@ interface Point {
 /** A line ending, then a blank line and its line ending (a lone CR only when something follows). */
 const blankLine = /(?:\r\n|\r|\n)[\t\v\f \u00a0\ufeff\u200b\u2000-\u200a\u3000\0]*(?:\r\n|\n|\r(?=[^\n]))/gu
 
-/** Offset just after the last blank line that ends at or after `from`, or -1. */
-function lastBlankLineEnd(text: string, from: number): number {
-  blankLine.lastIndex = from
-  let end = -1
-  let match: RegExpExecArray | null
-  while ((match = blankLine.exec(text)) !== null) end = match.index + match[0].length
-  return end
-}
+/** Only the spaces `blankLine` allows between two line endings. */
+const spacesOnly = /^[\t\v\f \u00a0\ufeff\u200b\u2000-\u200a\u3000\0]*$/u
 
-/** Where the scan for blank lines must start again after text is appended at `oldLength`. */
-function rescanFrom(text: string, oldLength: number): number {
-  // Back to the line ending before the last (possibly blank) line of the old text.
-  let index = oldLength - 1
-  while (index >= 0) {
-    const code = text.charCodeAt(index)
-    if (code === 10 || code === 13) break
-    index--
+/**
+ * Find blank lines chunk by chunk, reading each chunk once and never the whole buffer again (a
+ * text of one long line costs linear time). A blank line that starts in the old text starts at
+ * its last line ending with only spaces after it: that ending (and one space for the spaces, their
+ * number does not matter) is scanned again before the new chunk.
+ */
+function createBlankLineFinder() {
+  /** The old text's last line ending, while only spaces follow it; else `''`. */
+  let lastBreak = ''
+  let spaced = false
+  /** Offset just after the last blank line that ends in `text`, appended at `oldLength`; or -1. */
+  return function find(text: string, oldLength: number): number {
+    const prefix = lastBreak + (lastBreak && spaced ? ' ' : '')
+    const scan = prefix + text
+    blankLine.lastIndex = 0
+    let end = -1
+    let match: RegExpExecArray | null
+    while ((match = blankLine.exec(scan)) !== null) end = match.index + match[0].length
+    const at = Math.max(text.lastIndexOf('\n'), text.lastIndexOf('\r'))
+    if (at >= 0) {
+      const rest = text.slice(at + 1)
+      lastBreak = spacesOnly.test(rest) ? text[at]! : ''
+      spaced = rest.length > 0
+    } else if (lastBreak) {
+      if (spacesOnly.test(text)) spaced ||= text.length > 0
+      else lastBreak = ''
+    }
+    return end < 0 ? -1 : oldLength + end - prefix.length
   }
-  if (index > 0 && text.charCodeAt(index) === 10 && text.charCodeAt(index - 1) === 13) index--
-  return Math.max(0, index)
 }
 
 /**
@@ -126,6 +138,7 @@ export async function* parseLettersStream(input: TextStream, options: ParseLette
   let cut = -1
   /** Offset in `buffer` up to which the last parse read. */
   let parsedUpTo = 0
+  const findBlankLine = createBlankLineFinder()
 
   /** Parse `buffer.slice(0, end)`; yield its complete letters; carry the rest. */
   function* parse(end: number, final: boolean): Generator<Letter> {
@@ -194,7 +207,7 @@ export async function* parseLettersStream(input: TextStream, options: ParseLette
     if (text.length === 0) continue
     const oldLength = buffer.length
     buffer += text
-    const found = lastBlankLineEnd(buffer, rescanFrom(buffer, oldLength))
+    const found = findBlankLine(text, oldLength)
     if (found > cut) cut = found
     if (cut <= parsedUpTo) continue
     const waiting = cut - parsedUpTo

@@ -3,13 +3,14 @@
  * the output back), and sends back its messages as plain data.
  */
 import {runTask, type Task} from '../cli/convert-file.js'
-import {fail, toData, type MessageData} from '../cli/messages.js'
-import {fileSink, memorySink, trackedSink, type Sink} from '../cli/sink.js'
+import {toData, type MessageData} from '../cli/messages.js'
+import {convertToFile, type Target} from '../cli/output-file.js'
+import {memorySink} from '../cli/sink.js'
 
 export interface Job {
   task: Task
   /** Write the output here; `null` to send it back. */
-  outPath: string | null
+  target: Target | null
 }
 
 export interface JobResult {
@@ -20,25 +21,12 @@ export interface JobResult {
 
 /** Convert one file. */
 export async function convertJob(job: Job): Promise<JobResult> {
-  const memory = job.outPath === null ? memorySink() : null
-  let sink: Sink | null = memory
-  let problem: unknown
-  if (job.outPath !== null && job.task.command === 'convert') {
-    try {
-      sink = fileSink(job.outPath)
-    } catch (error) {
-      problem = error
-    }
+  if (job.target) {
+    const outcome = await convertToFile(job.task, job.target)
+    return {messages: outcome.file.messages.map(toData), output: null, letters: outcome.letters}
   }
-  const tracked = sink && !problem ? trackedSink(sink) : null
-  const outcome = await runTask(job.task, tracked)
-  try {
-    if (tracked?.written && job.outPath !== null && job.task.format !== 'jsonl') await tracked.write('\n')
-    await sink?.end()
-  } catch (error) {
-    problem ??= error
-  }
-  if (problem) fail(outcome.file, `Cannot write \`${job.outPath}\`: ${(problem as NodeJS.ErrnoException).code ?? String(problem)}`, 'unwritable-output')
+  const memory = job.task.command === 'convert' ? memorySink() : null
+  const outcome = await runTask(job.task, memory)
   return {messages: outcome.file.messages.map(toData), output: memory ? memory.text() : null, letters: outcome.letters}
 }
 

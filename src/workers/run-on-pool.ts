@@ -10,10 +10,17 @@ const batchMax = 32
 
 /**
  * Run `jobs` on `threads` worker threads. `onResult` is called once per job, in input order,
- * with its result or with the error that stopped its batch.
+ * with its result or with the error that stopped its batch. `onPool` gets a way to stop the
+ * threads early (on a signal).
  */
-export async function runOnPool(jobs: readonly Job[], threads: number, onResult: (index: number, result: JobResult | Error) => Promise<void>): Promise<void> {
+export async function runOnPool(
+  jobs: readonly Job[],
+  threads: number,
+  onResult: (index: number, result: JobResult | Error) => Promise<void>,
+  onPool?: (destroy: () => Promise<void>) => void
+): Promise<void> {
   const pool = createPool(threads)
+  onPool?.(() => pool.destroy())
   // Small enough batches to keep every thread busy to the end.
   const batch = Math.max(1, Math.min(batchMax, Math.floor(jobs.length / (threads * 4))))
   const window = threads * 2
