@@ -2,7 +2,10 @@
  * The layout learnt from an archive (src/parse/layout/), told in words, and declared by a user
  * where the learnt one is wrong: on real transcripts.
  */
-import {readFileSync} from 'node:fs'
+import {spawnSync} from 'node:child_process'
+import {mkdtempSync, readFileSync, writeFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {explainLayout, fromText, parseArchive, parseLetters, readLayout} from '../src/index.js'
 
@@ -78,5 +81,39 @@ describe('a declared layout', () => {
     expect(file.messages[0]!.ruleId).toBe('layout-invalid')
     expect(file.messages[0]!.line).toBe(1)
     expect(file.messages[0]!.reason).toMatch(/^Unexpected text that is not JSON/u)
+  })
+})
+
+describe('epistola convert --layout, --explain', () => {
+  const cli = new URL('../dist/cli.js', import.meta.url).pathname
+  const run = (args: string[]) => spawnSync(process.execPath, [cli, ...args], {encoding: 'utf8'})
+  const dir = mkdtempSync(join(tmpdir(), 'epistola-layout-'))
+  const one = join(dir, 'lamb-xx.txt')
+  writeFileSync(one, lamb.slice(0, lamb.indexOf('XXI.')))
+
+  it('explains the layout learnt from each file in the report', () => {
+    const file = join(dir, 'monroe.txt')
+    writeFileSync(file, monroe)
+    const result = run([file, '--explain', '-o', join(dir, 'monroe.json')])
+    expect(result.status).toBe(0)
+    expect(result.stderr).toContain('Layout: Letters are parted by 3 or more blank lines (paragraphs by fewer).')
+    expect(result.stderr).toContain('Layout: Repeated signatures: `JAMES MONROE.`.')
+  })
+  it('repairs a layout with a --layout file', () => {
+    const layout = join(dir, 'lamb.layout.json')
+    writeFileSync(layout, '{"numberLines": ["roman"]}')
+    const before = JSON.parse(run([one]).stdout) as Array<{number: string | null}>
+    const after = JSON.parse(run([one, '--layout', layout]).stdout) as Array<{number: string | null}>
+    expect(before.map((letter) => letter.number)).toEqual([null])
+    expect(after.map((letter) => letter.number)).toEqual(['XX'])
+  })
+  it('refuses a bad layout file with located messages and exit code 2, reading no transcript', () => {
+    const layout = join(dir, 'bad.layout.json')
+    writeFileSync(layout, '{"numberLines": ["rom"], "x": 1}')
+    const result = run([one, '--layout', layout])
+    expect(result.status).toBe(2)
+    expect(result.stdout).toBe('')
+    expect(result.stderr).toMatch(/1:18 +error +Unexpected value at `numberLines\[0\]`/u)
+    expect(result.stderr).toContain('layout-invalid')
   })
 })

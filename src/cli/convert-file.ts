@@ -7,7 +7,7 @@
 import {createReadStream, readFileSync, statSync} from 'node:fs'
 import type {Readable} from 'node:stream'
 import {VFile} from 'vfile'
-import {parseArchive, parseLettersStream, rules as lintRules, type Letter, type Severity} from '../index.js'
+import {explainLayout, parseArchive, parseLettersStream, rules as lintRules, type DeclaredLayout, type Layout, type Letter, type Severity} from '../index.js'
 import {checkJson, jsonKind} from './check-json.js'
 import {createDecoder, type Decoder, type Encoding} from './decode.js'
 import {createArrayWriter, stringifyAt} from './json-writer.js'
@@ -32,6 +32,10 @@ export interface Task {
   depth: number
   /** Files of this many bytes or more are streamed. */
   streamAt: number
+  /** The layout the user declared (`--layout`). */
+  layout: DeclaredLayout | undefined
+  /** Report the layout learnt from the file, in words (`--explain`). */
+  explain: boolean
 }
 
 export interface Outcome {
@@ -44,6 +48,14 @@ export interface Outcome {
 }
 
 const lintIds = new Set(lintRules.map((rule) => rule.id))
+
+/** `--explain`: the layout learnt from the file, one info message a sentence. */
+function explain(file: VFile, layout: Layout | undefined): void {
+  for (const sentence of layout ? explainLayout(layout) : []) {
+    const message = file.info(`Layout: ${sentence}`, {ruleId: 'layout', source: 'epistola'})
+    message.url = 'https://github.com/epistola/epistola/blob/main/doc/layout.md'
+  }
+}
 
 /** Called as a streamed input is read: bytes read and letters written so far. */
 export type OnProgress = (bytes: number, letters: number) => void
@@ -103,7 +115,7 @@ export async function runTask(task: Task, sink: Sink | null, stdin?: Readable, o
     let failed = false
     try {
       const text = decoded(source as AsyncIterable<string | Uint8Array>, decoder, () => onProgress?.(decoder.bytes, letters))
-      for await (const letter of parseLettersStream(text, {file, rules})) {
+      for await (const letter of parseLettersStream(text, {file, rules, layout: task.layout})) {
         letters++
         if (array) await array.item(withId(letter))
         else if (output) await output.write(JSON.stringify({file: task.name, ...withId(letter)}) + '\n')
@@ -137,8 +149,9 @@ export async function runTask(task: Task, sink: Sink | null, stdin?: Readable, o
     checkJson(file, text, json, task.rules)
     return {file, letters: 0, bytes: buffer.length, unread: false}
   }
-  const archive = parseArchive(file, {rules})
+  const archive = parseArchive(file, {rules, layout: task.layout})
   letters = archive.letters.length
+  if (task.explain) explain(file, archive.tree.data?.layout)
   if (output && task.format === 'tree') await output.write(stringifyAt(archive.tree, task.pretty, task.depth))
   else if (output && task.format === 'json') {
     const array = createArrayWriter(output.write, task.pretty, task.depth)

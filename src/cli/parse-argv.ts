@@ -36,6 +36,10 @@ export interface Settings {
   verbose: boolean
   color: boolean | undefined
   jobs: number
+  /** `--layout FILE`: the path of a declared layout. */
+  layoutPath: string | undefined
+  /** `--explain`: report the layout learnt from each file. */
+  explain: boolean
   help: boolean
   version: boolean
 }
@@ -157,6 +161,8 @@ export function parseArgv(argv: readonly string[]): ParseResult {
       verbose: values.verbose === true,
       color: color === undefined ? undefined : color === 'color',
       jobs,
+      layoutPath: values.layout as string | undefined,
+      explain: values.explain === true,
       help: values.help === true,
       version: values.version === true
     }
@@ -183,6 +189,8 @@ function defaults(command: Command): Settings {
     verbose: false,
     color: undefined,
     jobs: 1,
+    layoutPath: undefined,
+    explain: false,
     help: false,
     version: false
   }

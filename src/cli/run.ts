@@ -7,18 +7,18 @@
  * files to worker threads, and it brings config and ignore-file machinery we do not use. The
  * report is still remark-cli's: vfile messages through vfile-reporter.
  */
-import {existsSync, statSync} from 'node:fs'
+import {existsSync, readFileSync, statSync} from 'node:fs'
 import {basename} from 'node:path'
 import type {Readable, Writable} from 'node:stream'
 import {VFile} from 'vfile'
-import {letterJsonSchema, rules, validationRules} from '../index.js'
+import {letterJsonSchema, readLayout, rules, validationRules, type DeclaredLayout} from '../index.js'
 import {runOnPool} from '../workers/run-on-pool.js'
 import type {Job} from '../workers/convert-worker.js'
 import {runTask, type Task} from './convert-file.js'
 import {findFiles, isFilePath} from './find-files.js'
 import {helpText, versionText} from './help.js'
 import {entryClose, entryOpen} from './json-writer.js'
-import {describeWriteError, fail, restore} from './messages.js'
+import {describeError, describeWriteError, fail, restore} from './messages.js'
 import {convertToFile} from './output-file.js'
 import {parseArgv, type Settings} from './parse-argv.js'
 import {existingTranscript, outputIsFolder, planOutputs, type Work} from './plan-outputs.js'
@@ -111,6 +111,23 @@ export async function run(io: Io): Promise<number> {
     return usage(`Unexpected \`--output ${settings.output}\` that is a file, expected a folder for several inputs`)
   }
 
+  // A declared layout is read and checked once, before any transcript.
+  let layout: DeclaredLayout | undefined
+  if (settings.layoutPath !== undefined) {
+    let text: string
+    try {
+      text = readFileSync(settings.layoutPath, 'utf8')
+    } catch (error) {
+      return usage(`Unexpected \`--layout ${settings.layoutPath}\` that cannot be read (${describeError(error)}), expected a layout JSON file`)
+    }
+    const reading = readLayout(text, settings.layoutPath)
+    if (!reading.layout) {
+      io.stderr.write(formatReport([reading.file], {...settings, color: reportColor(settings.color, io.env ?? process.env)}))
+      return exitCodes.usage
+    }
+    layout = reading.layout
+  }
+
   const found = await findFiles(settings.inputs, settings.extensions)
   const reported: VFile[] = found.missing.map(({path, reason}) => {
     const file = new VFile({path})
@@ -140,7 +157,9 @@ export async function run(io: Io): Promise<number> {
     encoding: settings.encoding,
     idPrefix: single && settings.format !== 'jsonl' ? null : (item.input?.relative ?? (settings.filePath ? basename(settings.filePath) : 'stdin')),
     depth: framed ? 2 : 0,
-    streamAt
+    streamAt,
+    layout,
+    explain: settings.explain
   })
   /** Is there output of this item to write, and where. */
   const destination = (item: Work): 'stdout' | 'file' | null => {

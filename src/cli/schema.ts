@@ -40,6 +40,8 @@ export const flags: readonly Flag[] = [
   {long: 'ext', short: 'e', type: 'string', value: '<extensions>', commands: reading, description: 'extensions to take from folders, comma separated (convert: txt; validate: txt,json,jsonl)'},
   {long: 'encoding', type: 'string', value: '<encoding>', default: 'utf-8', commands: reading, description: 'of transcripts: utf-8, latin1, windows-1252, utf-16 (by its byte order mark), utf-16le or utf-16be'},
   {long: 'file-path', type: 'string', value: '<path>', commands: reading, description: 'name stdin in messages and in jsonl'},
+  {long: 'layout', type: 'string', value: '<file.json>', commands: reading, description: 'the archive’s layout where the learnt one is wrong (see doc/layout.md; schema: epistola/layout.schema.json)'},
+  {long: 'explain', type: 'boolean', commands: reading, description: 'report, per file, the layout learnt from it, in words'},
   {long: 'rule', type: 'string', value: '<id=severity>', multiple: true, commands: reading, description: 'set a rule to off, info, warn or error (repeatable)'},
   {long: 'report', type: 'string', value: '<reporter>', default: 'vfile-reporter', commands: reading, description: 'message format on stderr: vfile-reporter, or json for machines'},
   {long: 'frail', short: 'f', type: 'boolean', commands: reading, description: 'exit with 1 on warnings too'},

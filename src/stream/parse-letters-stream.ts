@@ -14,6 +14,7 @@ import {fromText} from '../parse/from-text.js'
 import {emptyLayout} from '../parse/layout/types.js'
 import {lint} from '../rules/index.js'
 import type {Severity} from '../rules/rule.js'
+import type {DeclaredLayout} from '../schema/layout.js'
 import type {Letter} from '../schema/letter.js'
 import type * as T from '../tree/types.js'
 
@@ -38,6 +39,8 @@ export interface ParseLettersStreamOptions {
    * before yielding the letter without it. Default 262144.
    */
   holdLimit?: number | undefined
+  /** The archive’s layout where the learnt one is wrong (as for `parseArchive`): each key given wins. */
+  layout?: DeclaredLayout | undefined
 }
 
 /** Any chunked text: a Node readable, a web `ReadableStream`, an async generator… */
@@ -143,7 +146,7 @@ export async function* parseLettersStream(input: TextStream, options: ParseLette
   /** Parse `buffer.slice(0, end)`; yield its complete letters; carry the rest. */
   function* parse(end: number, final: boolean): Generator<Letter> {
     const part = buffer.slice(0, end)
-    const partLayout = {...layout, letters: emitted}
+    const partLayout = {...layout, ...options.layout, letters: emitted}
     const tree = fromText(part, {start: base, layout: partLayout})
     const letters = tree.children.filter((child): child is T.Letter => child.type === 'letter')
     // The end of the part reads like the end of the input, which may change how its last letter
