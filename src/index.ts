@@ -31,3 +31,4 @@ export type {
 } from './tree/types.js'
 export {validateLetters, validationRules, type ValidateOptions, type Validation} from './validate/validate-letters.js'
 export {parseLettersStream, type ParseLettersStreamOptions, type TextStream} from './stream/parse-letters-stream.js'
+export {toHtml, type HtmlOptions} from './preview/to-html.js'

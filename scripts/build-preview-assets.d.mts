@@ -1,0 +1,2 @@
+/** Types of `scripts/build-preview-assets.mjs`. */
+export function assetsModule(): string
