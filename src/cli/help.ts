@@ -42,6 +42,9 @@ export function helpText(name: string, description: string): string {
     '  # Stream a large archive from stdin as one letter a line',
     `  $ cat series.txt | ${name} --format jsonl > letters.jsonl`,
     '',
+    '  # Write a review page of a transcript, to open in a browser',
+    `  $ ${name} preview letters.txt -o letters.html`,
+    '',
     '  # Check transcripts and letter JSON, failing on warnings too',
     `  $ ${name} validate archive/ --frail`,
     ''

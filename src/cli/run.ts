@@ -21,6 +21,7 @@ import {entryClose, entryOpen} from './json-writer.js'
 import {describeError, describeWriteError, fail, restore} from './messages.js'
 import {convertToFile} from './output-file.js'
 import {parseArgv, type Settings} from './parse-argv.js'
+import {runPreview} from './preview.js'
 import {existingTranscript, outputIsFolder, planOutputs, type Work} from './plan-outputs.js'
 import {createProgress, createReadProgress} from './progress.js'
 import {exitCode, exitCodes, formatReport, reportColor} from './report.js'
@@ -127,6 +128,7 @@ export async function run(io: Io): Promise<number> {
     }
     layout = reading.layout
   }
+  if (settings.command === 'preview') return runPreview(io, settings, layout)
 
   const found = await findFiles(settings.inputs, settings.extensions)
   const reported: VFile[] = found.missing.map(({path, reason}) => {

@@ -17,22 +17,23 @@ export interface Flag {
   commands?: readonly Command[] | undefined
 }
 
-export type Command = 'convert' | 'validate' | 'schema' | 'help'
+export type Command = 'convert' | 'validate' | 'schema' | 'preview' | 'help'
 
 export const commands: ReadonlyArray<{name: Command; description: string}> = [
   {name: 'convert', description: 'transcripts to JSON (the default command)'},
   {name: 'validate', description: 'check transcripts (.txt) with the rules and letter JSON (.json) with the schema'},
   {name: 'schema', description: 'print the JSON Schema of a letter'},
+  {name: 'preview', description: 'write a review page (HTML) of each transcript: letters framed, lines marked, fields and messages'},
   {name: 'help', description: 'print this help'}
 ]
 
 /** The commands that read inputs and report messages. */
-const reading: readonly Command[] = ['convert', 'validate']
+const reading: readonly Command[] = ['convert', 'validate', 'preview']
 /** The commands that write JSON. */
 const writing: readonly Command[] = ['convert', 'schema']
 
 export const flags: readonly Flag[] = [
-  {long: 'output', short: 'o', type: 'string', value: '[path]', commands: writing, description: 'write to files: NAME.json beside each input (no value), into a folder, or to one file'},
+  {long: 'output', short: 'o', type: 'string', value: '[path]', commands: [...writing, 'preview'], description: 'write to files: NAME.json (preview: NAME.html) beside each input (no value), into a folder, or to one file'},
   {long: 'force', type: 'boolean', commands: writing, description: 'with --output: also replace a transcript, a read-only file, or a file with the output of an empty input'},
   {long: 'no-clobber', short: 'n', type: 'boolean', commands: writing, description: 'with --output: never replace an existing file'},
   {long: 'format', type: 'string', value: '<format>', default: 'json', commands: ['convert'], description: 'json (Letter[]), jsonl (one letter a line, streamed), or tree (unist tree with positions)'},
