@@ -44,6 +44,13 @@ describe('toHtml', () => {
     expect(html).toContain('<p data-n="2" data-role="blank"></p>')
   })
 
+  it('marks each frame with the gravest severity of its messages, and blank runs between letters as blank', () => {
+    const html = toHtml(sample.replace('July 18, 1941\n', 'July 38, 1941\n') + '\n\nIntroduction to the next volume.\n')
+    expect(html).toContain('<article class="letter" id="letter-1" data-letter="letter-1" data-messages="1" data-worst="error">')
+    expect(html).toContain('<section class="outside" data-outside data-messages="1" data-worst="info">')
+    expect(html).toContain('<section class="outside" data-outside data-blank><div class="lines"><p data-n="20" data-role="blank"></p>')
+  })
+
   it('puts each message after its line, with its severity and rule id', () => {
     const html = toHtml(sample)
     const line39 = html.indexOf('<p data-n="39"')
@@ -153,8 +160,8 @@ describe('confidence', () => {
     third!.confidence = 'unknown'
     const html = archiveToHtml(archive, {lowConfidence: 0.5})
     expect(html).toMatch(/<article class="letter low" id="letter-1" data-letter="letter-1" data-confidence="0.3" data-low>/u)
-    expect(html).toMatch(/<article class="letter" id="letter-2" data-letter="letter-2" data-messages="2" data-confidence="0.95">/u)
-    expect(html).toMatch(/<article class="letter" id="letter-3" data-letter="letter-3" data-messages="1">/u)
+    expect(html).toMatch(/<article class="letter" id="letter-2" data-letter="letter-2" data-messages="2" data-worst="warning" data-confidence="0.95">/u)
+    expect(html).toMatch(/<article class="letter" id="letter-3" data-letter="letter-3" data-messages="1" data-worst="warning">/u)
     expect(html).toContain('<span class="badge conf low">confidence 30%</span>')
     expect(html).toContain('<span class="conf low">20%</span>')
     expect(html).toContain('<p class="conf-other">confidence: boundaries 90%</p>')

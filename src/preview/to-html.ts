@@ -82,6 +82,15 @@ interface Placed {
   counts: Record<Severity, number>
 }
 
+const severities: readonly Severity[] = ['info', 'warning', 'error']
+
+/** The gravest severity among `messages` (they are not empty). */
+function worst(messages: readonly VFileMessage[]): Severity {
+  let rank = 0
+  for (const message of messages) rank = Math.max(rank, severities.indexOf(severityOf(message)))
+  return severities[rank]!
+}
+
 export function severityOf(message: VFileMessage): Severity {
   return message.fatal === true ? 'error' : message.fatal === false ? 'warning' : 'info'
 }
@@ -184,7 +193,7 @@ function header(title: string, table: LineTable, frames: Frame[], placed: Placed
   out.push('<nav class="controls">')
   out.push(`<label for="only-messages" class="toggle">Only letters with messages (${withMessages.length})</label>`)
   if (anyConfidence) out.push(`<label for="only-low" class="toggle">Only low confidence (${lowFrames.length})</label>`)
-  out.push('<span class="nav"><button type="button" data-go="-1" title="previous letter to check (key p)">◀ previous</button><button type="button" data-go="1" title="next letter to check (key n)">next ▶</button></span>')
+  out.push('<span class="nav"><button type="button" data-go="-1" title="previous letter to check (key p)">◀<span> previous</span></button><button type="button" data-go="1" title="next letter to check (key n)"><span>next </span>▶</button></span>')
   out.push('</nav>\n')
   return out.join('')
 }
@@ -234,11 +243,16 @@ function body(table: LineTable, frames: Frame[], placed: Placed): string {
   return html
 }
 
-/** A run of lines outside any letter; it has messages when one of its lines has. */
+/** A run of lines outside any letter: it has messages when one of its lines has; blank when all its lines are. */
 function openOutside(table: LineTable, placed: Placed, from: number): string {
-  let count = 0
-  for (let line = from; line < table.lines.length && table.letterOf[line] === -1; line++) count += placed.byLine.get(line)?.length ?? 0
-  return `<section class="outside" data-outside${count > 0 ? ` data-messages="${count}"` : ''}><div class="lines">`
+  const messages: VFileMessage[] = []
+  let blank = true
+  for (let line = from; line < table.lines.length && table.letterOf[line] === -1; line++) {
+    messages.push(...(placed.byLine.get(line) ?? []))
+    blank &&= lineNode(table, line) === undefined && table.lines[line]!.trim() === ''
+  }
+  const flags = messages.length > 0 ? ` data-messages="${messages.length}" data-worst="${worst(messages)}"` : ''
+  return `<section class="outside" data-outside${blank ? ' data-blank' : ''}${flags}><div class="lines">`
 }
 
 function openFrame(frame: Frame): string {
@@ -246,7 +260,7 @@ function openFrame(frame: Frame): string {
   const letter = frame.letter
   const id = letter?.id ?? `letter-${frame.index + 1}`
   const attributes = [`class="letter${frame.low ? ' low' : ''}"`, `id="${escapeAttribute(id)}"`, `data-letter="${escapeAttribute(id)}"`]
-  if (frame.messages.length > 0) attributes.push(`data-messages="${frame.messages.length}"`)
+  if (frame.messages.length > 0) attributes.push(`data-messages="${frame.messages.length}" data-worst="${worst(frame.messages)}"`)
   if (frame.confidence) attributes.push(`data-confidence="${frame.confidence.overall}"`)
   if (frame.low) attributes.push('data-low')
   const counts: Record<Severity, number> = {error: 0, warning: 0, info: 0}
