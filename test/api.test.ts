@@ -53,6 +53,7 @@ describe('api', () => {
       'parseLettersStream',
       'readLayout',
       'rules',
+      'toHtml',
       'toLetters',
       'validateLetters',
       'validationRules'

@@ -4,6 +4,7 @@
  * `test/preview-browser.test.ts`.
  */
 import {readFileSync} from 'node:fs'
+import {createRequire} from 'node:module'
 import {VFile} from 'vfile'
 import {describe, expect, it} from 'vitest'
 import {buildArchive} from '../bench/archive.mjs'
@@ -215,6 +216,16 @@ describe('fields', () => {
     const html = archiveToHtml(archive)
     expect(count(html, /data-letter="/gu)).toBe(3)
     expect(html.lastIndexOf('data-letter="letter-3"')).toBeGreaterThan(html.lastIndexOf('<p data-n="'))
+  })
+})
+
+describe('the built package', () => {
+  it('gives the same page from import and from require', async () => {
+    const esm = (await import(new URL('dist/index.js', root).href)) as {toHtml: typeof toHtml}
+    const cjs = createRequire(import.meta.url)(new URL('dist/index.cjs', root).pathname) as {toHtml: typeof toHtml}
+    const page = esm.toHtml(sample, {title: 'sample'})
+    expect(cjs.toHtml(sample, {title: 'sample'})).toBe(page)
+    expect(page).toBe(toHtml(sample, {title: 'sample'}))
   })
 })
 
