@@ -9,7 +9,7 @@ import {VFile} from 'vfile'
 import {describe, expect, it} from 'vitest'
 import {buildArchive} from '../bench/archive.mjs'
 import {assetsModule} from '../scripts/build-preview-assets.mjs'
-import {parseArchive, toHtml} from '../src/index.js'
+import {parseArchive, toHtml, type Root} from '../src/index.js'
 import {readConfidence} from '../src/preview/confidence.js'
 import {escapeAttribute, escapeHtml} from '../src/preview/escape.js'
 import {letterFields} from '../src/preview/fields.js'
@@ -135,6 +135,27 @@ describe('lines', () => {
     expect(roleOf('dateline').label).toBe('dateline')
     expect(roleOf('somethingNew')).toEqual({label: 'somethingNew', description: 'a node type this page does not describe'})
     expect(roleOf('constructor').label).toBe('constructor')
+  })
+})
+
+describe('odd trees', () => {
+  const at = (line: number, column: number) => ({line, column, offset: 0})
+  const node = (type: string, from: [number, number], to: [number, number], extra: object = {}) => ({type, position: {start: at(...from), end: at(...to)}, children: [], ...extra})
+
+  it('shows overlapping and continued segments, marks across their ends, nodes without a reason', () => {
+    const text = 'first line\nabcdefghij\n'
+    const tree = {
+      type: 'root',
+      children: [
+        node('unplaced', [1, 1], [2, 5], {children: [node('footnoteReference', [2, 3], [2, 7])]}),
+        node('furniture', [2, 5], [2, 8], {data: {reason: 'a <b>reason</b>'}, children: [node('pageMarker', [2, 6], [2, 7])]}),
+        node('furniture', [2, 6], [2, 9]),
+        node('unplaced', [2, 99], [2, 100])
+      ]
+    }
+    const html = archiveToHtml({letters: [], tree: tree as unknown as Root, file: new VFile({value: text})})
+    expect(html).toContain('<p data-n="1" data-role="unplaced"><span class="tag">unplaced</span>first line</p>')
+    expect(html).toContain('<p data-n="2" data-role="unplaced">abcd<span class="seg" data-role="furniture"><span class="tag" title="a &lt;b&gt;reason&lt;/b&gt;">furniture</span>e<span class="mark" data-mark="pageMarker">f</span>g</span>hij</p>')
   })
 })
 
