@@ -153,7 +153,7 @@ describe('the review page in Chromium', () => {
     expect(shown.pwned).toBeNull()
     expect(shown.scripts).toBe(1)
     expect(violations).toEqual([])
-    const text_ = await page.evaluate(() => document.body.innerText)
+    const text_ = await page.evaluate(() => document.body.textContent)
     expect(text_).toContain("W. CHURCHILL<script>window.__epistolaPwned='heading'</script> TO J. V. STALIN")
     expect(text_).toContain('<a href="javascript:window.__epistolaPwned=\'href\'">click</a>')
     expect(text_).toContain('U+0000')
@@ -249,7 +249,7 @@ describe('the review page in Chromium', () => {
       }))
     )
     expect(frames).toEqual([
-      {low: false, border: 'rgb(212, 212, 216)', badge: null},
+      {low: false, border: 'rgb(212, 212, 216)', badge: 'confidence 90%'},
       {low: true, border: 'rgb(217, 48, 37)', badge: 'confidence 20%'},
       {low: false, border: 'rgb(212, 212, 216)', badge: 'confidence 97%'}
     ])

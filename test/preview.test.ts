@@ -46,8 +46,8 @@ describe('toHtml', () => {
   })
 
   it('marks each frame with the gravest severity of its messages, and blank runs between letters as blank', () => {
-    const html = toHtml(sample.replace('July 18, 1941\n', 'July 38, 1941\n') + '\n\nIntroduction to the next volume.\n')
-    expect(html).toContain('<article class="letter" id="letter-1" data-letter="letter-1" data-messages="1" data-worst="error">')
+    const html = toHtml(sample.replace('July 18, 1941\n', 'July 38, 1941\n') + '\n\nBack to top\n')
+    expect(html).toMatch(/<article class="letter" id="letter-1" data-letter="letter-1" data-messages="1" data-worst="error"[^>]*>/u)
     expect(html).toContain('<section class="outside" data-outside data-messages="1" data-worst="info">')
     expect(html).toContain('<section class="outside" data-outside data-blank><div class="lines"><p data-n="20" data-role="blank"></p>')
   })
@@ -162,19 +162,35 @@ describe('odd trees', () => {
 describe('confidence', () => {
   it('reads a number, an object of numbers, or nothing; never guesses', () => {
     expect(readConfidence({})).toBeNull()
-    expect(readConfidence({confidence: 0.42})).toEqual({overall: 0.42, fields: []})
+    expect(readConfidence({confidence: 0.42})).toEqual({overall: 0.42, fields: [], reasons: []})
     expect(readConfidence({confidence: 1.5})).toBeNull()
     expect(readConfidence({confidence: Number.NaN})).toBeNull()
     expect(readConfidence({confidence: '0.9'})).toBeNull()
     expect(readConfidence({confidence: null})).toBeNull()
     expect(readConfidence({confidence: [0.5]})).toBeNull()
-    expect(readConfidence({confidence: {overall: 0.8, date: 0.3, from: 'high'}})).toEqual({overall: 0.8, fields: [['date', 0.3]]})
-    expect(readConfidence({confidence: {date: 0.9, from: 0.6}})).toEqual({overall: 0.6, fields: [['date', 0.9], ['from', 0.6]]})
-    expect(readConfidence({confidence: {value: 0.7, fields: {date: 0.9, to: 2}}})).toEqual({overall: 0.7, fields: [['date', 0.9]]})
+    expect(readConfidence({confidence: {overall: 0.8, date: 0.3, from: 'high'}})).toEqual({overall: 0.8, fields: [['date', 0.3]], reasons: []})
+    expect(readConfidence({confidence: {date: 0.9, from: 0.6}})).toEqual({overall: 0.6, fields: [['date', 0.9], ['from', 0.6]], reasons: []})
+    expect(readConfidence({confidence: {value: 0.7, fields: {date: 0.9, to: 2}, reasons: 'no list'}})).toEqual({overall: 0.7, fields: [['date', 0.9]], reasons: []})
+    // The shape the Letter schema gives.
+    expect(readConfidence({confidence: {letter: 0.77, boundary: 0.95, fields: {heading: 1, date: 0.9}, reasons: ['no date read', 3]}})).toEqual({
+      overall: 0.77,
+      fields: [['boundary', 0.95], ['heading', 1], ['date', 0.9]],
+      reasons: ['no date read']
+    })
     expect(readConfidence({confidence: {notes: 'none'}})).toBeNull()
   })
 
-  it('makes low-confidence letters stand out, with per-field scores in the panel', () => {
+  it('shows each letter’s confidence as read, and its reasons; below 0.7 (the low-confidence rule’s) a letter stands out', () => {
+    const html = toHtml(sample)
+    expect(html).toMatch(/<article class="letter" id="letter-1" data-letter="letter-1" data-confidence="0.9">/u)
+    expect(html).toContain('<span class="badge conf">confidence 90%</span>')
+    expect(html).toContain('<div data-field="body"><dt>paragraphs</dt><dd>6 <span class="conf">100%</span></dd></div>')
+    expect(html).toContain('<p class="conf-other">confidence: boundary 100%, heading 100%</p><ul class="conf-why"><li>no place read</li><li>no signature</li></ul>')
+    expect(html).toContain('<label for="only-low" class="toggle">Only low confidence (0)</label>')
+    expect(toHtml(sample, {lowConfidence: 0.8})).toContain('<label for="only-low" class="toggle">Only low confidence (1)</label>')
+  })
+
+  it('makes low-confidence letters stand out, with per-field scores in the panel, whatever shape the confidence has', () => {
     const archive = parseArchive(sample)
     const [first, second, third] = archive.letters as Array<Record<string, unknown>>
     first!.confidence = 0.3
@@ -189,7 +205,14 @@ describe('confidence', () => {
     expect(html).toContain('<p class="conf-other">confidence: boundaries 90%</p>')
     expect(html).toContain('<label for="only-low" class="toggle">Only low confidence (1)</label>')
     expect(html).toContain('<input type="checkbox" id="only-low" class="filter">')
-    expect(toHtml(sample)).not.toContain('id="only-low"')
+  })
+
+  it('has no confidence filter when no letter has a confidence', () => {
+    const archive = parseArchive(sample)
+    for (const letter of archive.letters) delete (letter as {confidence?: unknown}).confidence
+    const html = archiveToHtml(archive)
+    expect(html).not.toContain('id="only-low"')
+    expect(html).not.toContain('data-confidence')
   })
 })
 
@@ -210,7 +233,7 @@ describe('fields', () => {
           {field: 'notes', reason: 'another'}
         ]
       },
-      {overall: 0.5, fields: [['date', 0.25]]}
+      {overall: 0.5, fields: [['date', 0.25]], reasons: []}
     )
     const byName = Object.fromEntries(rows.map((row) => [row.name, row]))
     expect(byName.from!.inferred).toBe('from the signature; and the page')
@@ -218,7 +241,7 @@ describe('fields', () => {
     expect(byName.date!.confidence).toBe(0.25)
     expect(byName.date!.value).toBe('July 18, 1941 → 1941-07-18 (day)')
     expect(byName.received!.value).toBeNull()
-    expect(byName.paragraphs!.value).toBe('6 + 1 in the postscript')
+    expect(byName.body!.value).toBe('6 + 1 in the postscript')
     expect(byName.salutation).toMatchObject({value: 'Dear Sir', inferred: 'a test'})
     expect(byName.notes).toMatchObject({value: null, inferred: 'another'})
   })

@@ -8,7 +8,7 @@ import type {Person} from '../schema/person.js'
 import type {Confidence} from './confidence.js'
 
 export interface Field {
-  /** The `Letter` field (`date`, `from`, …), or `paragraphs`. */
+  /** The `Letter` field (`date`, `from`, `body`, …). */
   name: string
   label: string
   /** The value as shown; `null` when the text gives none. */
@@ -60,7 +60,7 @@ export function letterFields(letter: Letter, confidence: Confidence | null): Fie
     field('number', 'number', letter.number),
     field('signature', 'signature', letter.signature ? [letter.signature.name, ...letter.signature.titles].join(', ') : null),
     field('source', 'source', letter.source?.text ?? null),
-    field('paragraphs', 'paragraphs', paragraphs(letter))
+    field('body', 'paragraphs', paragraphs(letter))
   ]
   // Inferred values of fields without a row of their own still show, with their reason.
   for (const name of reasons.keys()) {

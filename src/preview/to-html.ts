@@ -10,6 +10,7 @@
 import {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import {parseArchive, type Archive, type ParseOptions} from '../api.js'
+import {lowConfidence} from '../compile/confidence.js'
 import type {Letter} from '../schema/letter.js'
 import type {Nodes} from '../tree/types.js'
 import {css, cssHash, script, scriptHash} from './assets.js'
@@ -22,7 +23,7 @@ import {roleOf, roles} from './roles.js'
 export interface HtmlOptions extends ParseOptions {
   /** The page's title: the file's name (default: the file's path, else `transcript`). */
   title?: string | undefined
-  /** Letters whose confidence is below this stand out (default: `0.5`). */
+  /** Letters whose confidence is below this stand out (default: `0.7`, where the `low-confidence` rule speaks). */
   lowConfidence?: number | undefined
 }
 
@@ -46,11 +47,11 @@ export function archiveToHtml(archive: Archive, options: HtmlOptions = {}): stri
   const text = typeof file.value === 'string' ? file.value : ''
   const table = readLines(text, tree)
   const byOffset = new Map(letters.map((letter) => [letter.position.start.offset, letter]))
-  const low = options.lowConfidence ?? 0.5
+  const low = options.lowConfidence ?? lowConfidence
   const frames = table.letters.map((node, index): Frame => {
     const letter = byOffset.get(node.position?.start.offset ?? -1) ?? letters[index] ?? null
     const confidence = letter ? readConfidence(letter) : null
-    return {index, letter, confidence, low: confidence?.overall != null && confidence.overall < low, messages: [], shown: false}
+    return {index, letter, confidence, threshold: low, low: confidence !== null && confidence.overall < low, messages: [], shown: false}
   })
   const placed = placeMessages(file.messages, table, frames)
   const title = options.title ?? file.path ?? 'transcript'
@@ -67,6 +68,8 @@ interface Frame {
   index: number
   letter: Letter | null
   confidence: Confidence | null
+  /** Below this a confidence is low. */
+  threshold: number
   low: boolean
   messages: VFileMessage[]
   /** Has its frame been written (a letter with no line of its own gets an empty one at the end). */
@@ -176,7 +179,7 @@ function header(title: string, table: LineTable, frames: Frame[], placed: Placed
     out.push(`<details class="check"><summary>Letters to check (${flagged.length})</summary><ol>`)
     for (const frame of flagged.slice(0, listLimit)) {
       const id = frame.letter?.id ?? `letter-${frame.index + 1}`
-      const notes = [frame.messages.length > 0 ? plural(frame.messages.length, 'message') : '', frame.low ? `confidence ${percent(frame.confidence!.overall!)}` : ''].filter(Boolean).join(', ')
+      const notes = [frame.messages.length > 0 ? plural(frame.messages.length, 'message') : '', frame.low ? `confidence ${percent(frame.confidence!.overall)}` : ''].filter(Boolean).join(', ')
       out.push(`<li><a href="#${escapeAttribute(id)}">${escapeHtml(id)}</a> ${escapeHtml(headingOf(frame))} <span class="why">${notes}</span></li>`)
     }
     out.push('</ol>')
@@ -268,7 +271,7 @@ function openFrame(frame: Frame): string {
   const badges = (['error', 'warning', 'info'] as const)
     .filter((severity) => counts[severity] > 0)
     .map((severity) => `<span class="badge" data-severity="${severity}">${plural(counts[severity], severity)}</span>`)
-  if (frame.confidence) badges.push(`<span class="badge conf${frame.low ? ' low' : ''}">confidence ${percent(frame.confidence.overall!)}</span>`)
+  if (frame.confidence) badges.push(`<span class="badge conf${frame.low ? ' low' : ''}">confidence ${percent(frame.confidence.overall)}</span>`)
   const number = letter?.number ? ` <span class="no">No. ${escapeHtml(letter.number)}</span>` : ''
   return [
     `<article ${attributes.join(' ')}>`,
@@ -285,11 +288,13 @@ function panel(frame: Frame): string {
   const rows = fields.map((field) => {
     const value = field.value === null ? '<span class="none">none</span>' : escapeHtml(field.value)
     const inferred = field.inferred === null ? '' : ` <span class="inferred" title="${escapeAttribute(field.inferred)}">inferred</span>`
-    const confidence = field.confidence === null ? '' : ` <span class="conf${field.confidence < 0.5 ? ' low' : ''}">${percent(field.confidence)}</span>`
+    const confidence = field.confidence === null ? '' : ` <span class="conf${field.confidence < frame.threshold ? ' low' : ''}">${percent(field.confidence)}</span>`
     return `<div data-field="${escapeAttribute(field.name)}"${field.inferred === null ? '' : ' data-inferred'}><dt>${escapeHtml(field.label)}</dt><dd>${value}${inferred}${confidence}</dd></div>`
   })
   const others = frame.confidence?.fields.filter(([name]) => !fields.some((field) => field.name === name)) ?? []
-  const extra = others.length > 0 ? `<p class="conf-other">confidence: ${others.map(([name, score]) => `${escapeHtml(name)} ${percent(score)}`).join(', ')}</p>` : ''
+  const reasons = frame.confidence?.reasons ?? []
+  let extra = others.length > 0 ? `<p class="conf-other">confidence: ${others.map(([name, score]) => `${escapeHtml(name)} ${percent(score)}`).join(', ')}</p>` : ''
+  if (reasons.length > 0) extra += `<ul class="conf-why">${reasons.map((reason) => `<li>${escapeHtml(reason)}</li>`).join('')}</ul>`
   return `<aside class="fields"><dl>${rows.join('')}</dl>${extra}</aside>`
 }
 
