@@ -1,6 +1,6 @@
 import type {DateValue} from '../schema/date.js'
 import {letterPlace, pointText} from './place.js'
-import type {Rule} from './rule.js'
+import {perLetter, type Rule} from './rule.js'
 
 /** Days from 0000-03-01 to `iso` (a full day date): enough to subtract two dates without `Date`. */
 function dayNumber(iso: string): number {
@@ -26,20 +26,18 @@ export function daysEarly(sent: DateValue, received: DateValue): number {
  * The date of receipt before the date sent. One day early is left alone: a telegram sent
  * from Moscow after midnight arrives in Washington on the previous calendar day.
  */
-export const receivedBeforeSent: Rule = {
+export const receivedBeforeSent: Rule = perLetter({
   id: 'received-before-sent',
   severity: 'error',
   description: 'A letter received before it was sent (more than a time-zone day early).',
-  check({letters, report}) {
-    for (const compiled of letters) {
-      const {date, received} = compiled.letter
-      if (!date || !received) continue
-      if (daysEarly(date, received) <= 1) continue
-      report({
-        place: received.position ?? letterPlace(compiled),
-        reason: `Unexpected date of receipt \`${received.text}\` before the date sent \`${date.text}\` (${pointText(date.position)}), expected a receipt on or after the date sent`,
-        actual: received.text
-      })
-    }
+  checkLetter(compiled, report) {
+    const {date, received} = compiled.letter
+    if (!date || !received) return
+    if (daysEarly(date, received) <= 1) return
+    report({
+      place: received.position ?? letterPlace(compiled),
+      reason: `Unexpected date of receipt \`${received.text}\` before the date sent \`${date.text}\` (${pointText(date.position)}), expected a receipt on or after the date sent`,
+      actual: received.text
+    })
   }
-}
+})

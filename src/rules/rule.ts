@@ -32,3 +32,19 @@ export interface Rule {
 }
 
 export const docsUrl = 'https://github.com/epistola/epistola/blob/main/doc/rules.md'
+
+/** A rule that looks at one letter at a time: its check gets each compiled letter and `report`. */
+export interface LetterRule extends Omit<Rule, 'check'> {
+  checkLetter: (compiled: CompiledLetter, report: RuleContext['report']) => void
+}
+
+/** Make a rule from a per-letter check (the loop over the letters written once). */
+export function perLetter(rule: LetterRule): Rule {
+  const {checkLetter, ...rest} = rule
+  return {
+    ...rest,
+    check({letters, report}) {
+      for (const compiled of letters) checkLetter(compiled, report)
+    }
+  }
+}
