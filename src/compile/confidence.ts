@@ -27,8 +27,12 @@ const openers: Partial<Record<T.LetterContent['type'], number>> = {
 /** A last block shorter than this may be a farewell (the close) rather than body. */
 const shortBlock = 100
 
-/** Reasons given to body lines whose reading was strained. */
-const strained = /inside a quotation|header-like line inside|heading-like line inside|close-like words|a weak heading form|date-only line inside/u
+/** Reasons the segmenter gives body lines whose reading was strained (`segment/body.ts`). */
+const strainedReasons = ['inside a quotation', 'header-like line inside', 'heading-like line inside', 'close-like words', 'a weak heading form', 'date-only line inside']
+
+function isStrained(reason: string): boolean {
+  return strainedReasons.some((phrase) => reason.includes(phrase))
+}
 
 function inferred(letter: Letter, field: string): boolean {
   return letter.inferences.some((inference) => inference.field === field)
@@ -52,7 +56,7 @@ export function confidenceOf(node: T.Letter, letter: Letter): Confidence {
     boundary *= 0.6
     reasons.push('no body')
   }
-  const strainedLines = node.children.filter((child) => child.type === 'paragraph' && strained.test(child.data?.reason ?? '')).length
+  const strainedLines = node.children.filter((child) => child.type === 'paragraph' && isStrained(child.data?.reason ?? '')).length
   let body = strainedLines === 0 ? 1 : strainedLines === 1 ? 0.8 : 0.65
   if (strainedLines > 0) reasons.push(`${strainedLines} body line(s) read against their shape`)
   // A short last block may be the close (a farewell) or body: the call that most often goes wrong.

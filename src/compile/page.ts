@@ -5,6 +5,8 @@
  * (`Correspondence with …`). Letters that name only one party borrow the other from here,
  * flagged as inferred.
  */
+import {correspondenceVerbs} from '../lexicon/documents.js'
+import {pattern} from '../lexicon/pattern.js'
 import {isNameLine} from '../extract/lines.js'
 import {parsePerson, splitJoint, type PersonParts} from '../extract/person.js'
 import type {Person} from '../schema/person.js'
@@ -31,7 +33,7 @@ function person(parts: PersonParts | null, node: T.RootContent): Person | null {
   return parts && parts.kind === 'person' ? {...parts, inferred: true, position: positionOf(node)} : null
 }
 
-const introPattern = /^(.{2,60}?)\s+(?:has|have|had)\s+(?:sent|addressed|written|dispatched|received)\b/u
+const introPattern = pattern('u')`^(.{2,60}?)\s+(?:has|have|had)\s+${correspondenceVerbs}\b`
 
 /** Take one root node (not a letter) into the page state. Returns a new state; the old one is left as it was. */
 export function notePageNode(page: PageState, node: T.RootContent): PageState {

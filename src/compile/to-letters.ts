@@ -1,6 +1,8 @@
 /**
  * `toLetters`: the compiler. Tree in, `Letter[]` out: every value with its position.
  */
+import {ownWorksWords} from '../lexicon/documents.js'
+import {pattern} from '../lexicon/pattern.js'
 import {confidenceOf} from './confidence.js'
 import type {VFile} from 'vfile'
 import {parseAddressLine} from '../extract/heading.js'
@@ -16,6 +18,9 @@ import {compileNotes} from './notes.js'
 import {createPage, notePageNode} from './page.js'
 import {compileParties, salutationText, signatureName} from './persons.js'
 import {compileSource} from './source.js'
+
+/** A title of a writer's own works: `Works`, `Collected Writings`. */
+const ownWorks = pattern('u')`\b${ownWorksWords}\b`
 
 export interface CompiledLetter {
   letter: Letter
@@ -119,7 +124,7 @@ function compileLetter(context: LetterContext, input: string | null): CompiledLe
 
   const source = compileSource(context, parties.heading?.citation ?? null, headingNode)
   let from = parties.from
-  if (from.length === 0 && source?.author && /\b(?:Works|Writings|Collected|Letters|Correspondence|Papers)\b/u.test(source.title ?? '')) {
+  if (from.length === 0 && source?.author && ownWorks.test(source.title ?? '')) {
     // `Source: Stalin: Works, Vol. 17`: the author of a writer's own works wrote the letter.
     const author = parsePerson(source.author)
     if (author && author.kind === 'person') {

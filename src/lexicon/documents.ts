@@ -37,3 +37,6 @@ export const editorialNoteWords = [
   'mark', 'marks', 'note', 'notes', 'notation', 'notations', 'annotation', 'annotations', 'endorsed', 'endorsement', 'docketed',
   'stamp', 'stamped', 'initialed', 'initialled', 'holograph', 'handwritten', 'typed', 'underlined', 'underlining'
 ]
+
+/** Title words of a writer's own collected works (`Stalin: Works, Vol. 17`): the author wrote its letters. */
+export const ownWorksWords = ['Works', 'Writings', 'Collected', 'Letters', 'Correspondence', 'Papers']

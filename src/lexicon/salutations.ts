@@ -30,3 +30,6 @@ export const commonAddressees = ['sir', 'sirs', 'madam', 'madams', 'friend', 'fr
  * Presidents* (1896–99) and the parliamentary papers in `fixtures/official/`.
  */
 export const collectiveAddressWords: readonly string[] = ['Gentlemen', 'Fellow-Citizens', 'Fellow-citizens', 'Fellow Citizens', 'Friends', 'Brethren', 'My Lords', 'Sirs']
+
+/** Words before a relation or title in a heading that names nobody (`TO HIS SISTER.`, `TO THE SAME.`). */
+export const relationWords = ['HIS', 'HER', 'THEIR', 'MY', 'THE', 'A', 'AN']

@@ -4,9 +4,11 @@
  * names nobody: the salutation or the inside address may.
  */
 import type {HeadingParts} from '../../extract/heading.js'
+import {pattern} from '../../lexicon/pattern.js'
+import {relationWords} from '../../lexicon/salutations.js'
 import {defineForm} from './types.js'
 
-const relational = /^TO (?:HIS|HER|THEIR|MY|THE|A|AN) [A-Z][A-Z' -]{1,40}\.?$/u
+const relational = pattern('u')`^TO ${relationWords} [A-Z][A-Z' -]{1,40}\.?$`
 
 export const relationalHeading = defineForm({
   kind: 'heading',
