@@ -12,7 +12,7 @@
  * `npm run accuracy:record` rewrites both from the build. Raising a figure is part of every
  * change that improves reading; lowering one needs a line in CHANGELOG.md saying why.
  */
-import {readFileSync} from 'node:fs'
+import {existsSync, readFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {afterAll, describe, expect, it} from 'vitest'
@@ -74,11 +74,11 @@ describe('accuracy against the gold (the ratchet)', () => {
 
   it.each(folders)('lists exactly where the expected outputs of $name disagree with the gold', ({folder, name}) => {
     const dir = join(fixtures, folder)
-    const results = goldCases(dir).map(({name: gold, stem, gold: answers}) => ({
-      name: gold,
-      gold: answers,
-      predicted: (JSON.parse(readFileSync(join(dir, `${stem}.letters.json`), 'utf8')) as {letters: unknown[]}).letters
-    }))
+    const results = goldCases(dir).map(({name: gold, stem, gold: answers}) => {
+      const expectedPath = join(dir, `${stem}.letters.json`)
+      if (!existsSync(expectedPath)) expect.fail(`${name}: no expected output ${stem}.letters.json to compare with the gold (test/fixtures.test.ts says how to write it)`)
+      return {name: gold, gold: answers, predicted: (JSON.parse(readFileSync(expectedPath, 'utf8')) as {letters: unknown[]}).letters}
+    })
     const actual = scoreFiles(results).differences
     const listed = JSON.parse(readFileSync(differencesFile(fixtures, folder), 'utf8')) as Difference[]
     const listedKeys = new Set(listed.map(key))

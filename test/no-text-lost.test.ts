@@ -116,6 +116,16 @@ describe('the no-text-lost checker', () => {
       expect(uses).toEqual({...noUses(), footnoteStar: 2})
     })
 
+    it(`joinedClosing: ${EXCEPTIONS.joinedClosing}`, () => {
+      // Found by the properties.
+      const text = 'Yours sincerely,\nthe [Page 1] the [Page 1] the [Page 1]\nP.S. Kind regards.\nI have the honor to be, Sir,\n'
+      const archive = parseArchive(text)
+      const uses = noUses()
+      expect(textLost(text, archive, uses)).toEqual([])
+      expect(uses).toEqual({...noUses(), joinedClosing: 1, secondOfKind: 1})
+      expect(archive.letters[0]!.closing).toBe('Yours sincerely, I have the honor to be, Sir,')
+    })
+
     it(`secondOfKind: ${EXCEPTIONS.secondOfKind}`, () => {
       const text = 'STALIN TO CHURCHILL\n\nDear Sir,\nDear Sir,\n\nThank you.\n'
       const archive = parseArchive(text)

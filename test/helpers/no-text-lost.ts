@@ -53,11 +53,13 @@ export const EXCEPTIONS = {
   receiptDash:
     'the `--` between a heading and the receipt note run on after it (`… to Sir Edward Grey.--(Received July 25.)`) is in no node: the line is split into heading and action line without it',
   footnoteStar:
-    'a `[Footnote: 1. …]` block after a letter whose marker `[1]` stays body text is read as the note of label `*`, a label the block does not print'
+    'a `[Footnote: 1. …]` block after a letter whose marker `[1]` stays body text is read as the note of label `*`, a label the block does not print',
+  joinedClosing:
+    'a letter with two closings apart (`Yours sincerely,` … a paragraph, a P.S. … `I have the honor to be, Sir,`) has one closing, their texts joined, whose position spans the text between: each closing is checked in it instead'
 } as const
 
 export type ExceptionUses = Record<keyof typeof EXCEPTIONS, number>
-export const noUses = (): ExceptionUses => ({backLink: 0, secondOfKind: 0, receiptDash: 0, footnoteStar: 0})
+export const noUses = (): ExceptionUses => ({backLink: 0, secondOfKind: 0, receiptDash: 0, footnoteStar: 0, joinedClosing: 0})
 
 /** A run of `-` just before a receipt note: `--(Received`, `--(_Received`. */
 const receiptNote = /^-+\(_?Received\b/u
@@ -235,7 +237,16 @@ function checkLetters(text: string, root: AnyNode, letters: Letter[], problems: 
     points('classification', letter.classification?.split('; ')[0], letter.positions.classification)
     points('place', letter.place, letter.positions.place)
     points('salutation', letter.salutation, letter.positions.salutation)
-    points('closing', letter.closing, letter.positions.closing)
+    const closings = (node.children ?? []).filter((child) => child.type === 'closing')
+    const closingAt = offsets(letter.positions.closing)
+    const joined = closings.map((closing) => {
+      const span = offsets(closing.position)
+      return span ? text.slice(span[0], span[1]) : ''
+    })
+    if (closings.length > 1 && closingAt && letter.closing !== null && fold(letter.closing) === fold(joined.join(' '))) {
+      uses.joinedClosing++
+      for (const part of joined) points('closing', part, letter.positions.closing)
+    } else points('closing', letter.closing, letter.positions.closing)
   })
 }
 
