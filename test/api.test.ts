@@ -7,6 +7,9 @@ import {VFile} from 'vfile'
 import {describe, expect, it} from 'vitest'
 import {
   epistolaJson,
+  epistolaLint,
+  epistolaTei,
+  toTei,
   epistolaParse,
   fromText,
   LetterSchema,
@@ -17,12 +20,14 @@ import {
 } from '../src/index.js'
 
 const sample = readFileSync(new URL('../fixtures/stalin-churchill-1941.txt', import.meta.url), 'utf8')
+const broken = sample.replace('July 18, 1941', 'July 38, 1941')
 
 describe('api', () => {
   it('should expose the public api', async () => {
     expect(Object.keys(await import('../src/index.js')).sort()).toEqual([
       'ConfidenceSchema',
       'DateValueSchema',
+      'EditionSchema',
       'HeadingSchema',
       'InferenceSchema',
       'LayoutSchema',
@@ -34,13 +39,21 @@ describe('api', () => {
       'PersonSchema',
       'PointSchema',
       'PositionSchema',
+      'RegisterSchema',
       'SerialSchema',
       'SignatureSchema',
       'SourceSchema',
+      'cmifEntries',
+      'cmifFrame',
+      'csvColumns',
       'defaultLimits',
+      'editionJsonSchema',
+      'editionProblems',
       'emptyLayout',
       'epistolaJson',
+      'epistolaLint',
       'epistolaParse',
+      'epistolaTei',
       'explainLayout',
       'fromText',
       'layoutJsonSchema',
@@ -52,9 +65,14 @@ describe('api', () => {
       'parseLetters',
       'parseLettersStream',
       'readLayout',
+      'registerJsonSchema',
       'rules',
+      'teiCorpusFrame',
+      'toCmif',
+      'toCsv',
       'toHtml',
       'toLetters',
+      'toTei',
       'validateLetters',
       'validationRules'
     ])
@@ -170,12 +188,26 @@ describe('fromText and toLetters', () => {
 })
 
 describe('unified plugins', () => {
-  it('should compile a transcript to the JSON of Letter[]', async () => {
-    const file = await unified().use(epistolaParse).use(epistolaJson).process(sample)
+  it('should compile a transcript to the JSON of Letter[], and only serialize', async () => {
+    const file = await unified().use(epistolaParse).use(epistolaJson).process(broken)
     const letters = JSON.parse(String(file))
     expect(LettersSchema.parse(letters)).toEqual(letters)
-    expect(letters).toEqual(JSON.parse(JSON.stringify(parseLetters(sample))))
-    expect(file.messages.map(String)).toEqual(parseArchive(sample).file.messages.map(String))
+    expect(letters).toEqual(JSON.parse(JSON.stringify(parseLetters(broken))))
+    expect(file.messages).toEqual([])
+  })
+
+  it('should run the rules as their own step (epistolaLint), with severities', async () => {
+    const file = await unified().use(epistolaParse).use(epistolaLint).use(epistolaJson).process(broken)
+    expect(JSON.parse(String(file))).toEqual(JSON.parse(JSON.stringify(parseLetters(broken))))
+    expect(file.messages.map(String)).toEqual(parseArchive(broken).file.messages.map(String))
+    expect(file.messages.some((message) => message.ruleId === 'impossible-date')).toBe(true)
+    const quiet = await unified().use(epistolaParse).use(epistolaLint, {rules: {'impossible-date': 'off'}}).use(epistolaJson).process(broken)
+    expect(quiet.messages.some((message) => message.ruleId === 'impossible-date')).toBe(false)
+  })
+
+  it('should compile a transcript to TEI (epistolaTei) as toTei does with the tree', async () => {
+    const file = await unified().use(epistolaParse).use(epistolaTei, {title: 'Sample'}).process(new VFile({path: 'sample.txt', value: sample}))
+    expect(String(file)).toBe(toTei(parseArchive(sample), {file: 'sample.txt', title: 'Sample'}) + '\n')
   })
 
   it('should indent with `space`', async () => {
