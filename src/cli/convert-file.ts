@@ -7,12 +7,11 @@
 import {createReadStream, readFileSync, statSync} from 'node:fs'
 import type {Readable} from 'node:stream'
 import {VFile} from 'vfile'
-import {explainLayout, parseArchive, parseLettersStream, rules as lintRules, type DeclaredLayout, type Layout, type Letter, type Severity} from '../index.js'
+import {explainLayout, parseArchive, parseLettersStream, rules as lintRules, type DeclaredLayout, type Edition, type Layout, type Letter, type Register, type Severity} from '../index.js'
 import {checkJson, jsonKind} from './check-json.js'
 import {createDecoder, type Decoder, type Encoding} from './decode.js'
-import {createArrayWriter, stringifyAt} from './json-writer.js'
+import {findFormat, type Context, type Format} from './formats/index.js'
 import {describeError, fail} from './messages.js'
-import type {Format} from './parse-argv.js'
 import type {Sink} from './sink.js'
 
 export interface Task {
@@ -21,15 +20,22 @@ export interface Task {
   /** The name in messages and in the `file` field of jsonl. */
   name: string
   command: 'convert' | 'validate'
-  format: Format
+  /** The name of the output format (see `formats/index.ts`). */
+  format: string
   pretty: boolean
   rules: Record<string, Severity>
   /** The encoding of transcripts (JSON is UTF-8). */
   encoding: Encoding
   /** Prefix each letter's id with this and `#` (the file's path below the inputs' base), so ids stay unique across files; `null`: ids as parsed. */
   idPrefix: string | null
-  /** Nesting depth of this output inside the whole output (0: on its own). */
-  depth: number
+  /** Its place among the inputs of the run. */
+  index: number
+  /** This output is one of several in one output (inside the format's collection). */
+  nested: boolean
+  /** This output is a whole output of its own (a file of `-o`): the format's document goes around it. */
+  wrap: boolean
+  edition: Edition | null
+  register: Register | null
   /** Files of this many bytes or more are streamed. */
   streamAt: number
   /** The layout the user declared (`--layout`). */
@@ -78,11 +84,43 @@ async function* decoded(source: AsyncIterable<string | Uint8Array>, decoder: Dec
   if (rest) yield rest
 }
 
+/** The output of a format written around by its document (the CSV header, the CMIF frame), opened on the first write. */
+function documentSink(sink: Sink, format: Format, context: Context) {
+  let opened = false
+  const open = async () => {
+    if (opened || !format.document) return
+    opened = true
+    await sink.write(format.document.open(context))
+  }
+  return {
+    async write(chunk: string) {
+      await open()
+      await sink.write(chunk)
+    },
+    /** Close the document; open it first when the input was read but gave nothing to write. */
+    async finish(read: boolean) {
+      if (read) await open()
+      if (opened) await sink.write(format.document!.close(context))
+    }
+  }
+}
+
+/** The letters, counted as they go by. */
+async function* counted(items: AsyncIterable<Letter> | Iterable<Letter>, count: {value: number}, map: (letter: Letter) => Letter): AsyncIterable<Letter> {
+  for await (const item of items) {
+    count.value++
+    yield map(item)
+  }
+}
+
 /**
- * Convert or check one input, writing its output (if any) to `sink`, without a final newline.
- * Nothing is written when the input cannot be read (and, streamed, only the letters before bad bytes).
+ * Convert or check one input, writing its output (if any) to `sink` in its format (a writer
+ * writes its whole output, final newline included). Nothing is written when the input cannot be
+ * read (and, streamed, only the letters before bad bytes).
  */
 export async function runTask(task: Task, sink: Sink | null, stdin?: Readable, onProgress?: OnProgress): Promise<Outcome> {
+  const format = findFormat(task.format)!
+  const context: Context = {name: task.name, index: task.index, pretty: task.pretty, nested: task.nested, edition: task.edition, register: task.register}
   const file = new VFile({path: task.name})
   const unread = (): Outcome => ({file, letters: 0, bytes: 0, unread: true})
   let size = Number.POSITIVE_INFINITY
@@ -101,34 +139,31 @@ export async function runTask(task: Task, sink: Sink | null, stdin?: Readable, o
   }
 
   const json = task.command === 'validate' ? jsonKind(task.name) : null
-  const streamed = json === null && task.format !== 'tree' && (task.path === null || task.format === 'jsonl' || size >= task.streamAt)
-  const output = task.command === 'convert' ? sink : null
+  const streamed = json === null && format.stream !== 'never' && (format.stream === 'always' || task.path === null || size >= task.streamAt)
+  const output = task.command === 'convert' && sink ? (task.wrap ? documentSink(sink, format, context) : {write: sink.write, finish: async () => {}}) : null
   const decoder = createDecoder(json === null ? task.encoding : 'utf-8')
   // The rules of the parser; `check-json` takes those of `validateLetters`.
   const rules = Object.fromEntries(Object.entries(task.rules).filter(([id]) => lintIds.has(id)))
   const withId = (letter: Letter): Letter => (task.idPrefix === null ? letter : {...letter, id: `${task.idPrefix}#${letter.id}`})
-  let letters = 0
+  const letters = {value: 0}
 
   if (streamed) {
     const source = task.path === null ? stdin! : createReadStream(task.path)
-    const array = output && task.format === 'json' ? createArrayWriter(output.write, task.pretty, task.depth) : null
     let failed = false
     try {
-      const text = decoded(source as AsyncIterable<string | Uint8Array>, decoder, () => onProgress?.(decoder.bytes, letters))
-      for await (const letter of parseLettersStream(text, {file, rules, layout: task.layout})) {
-        letters++
-        if (array) await array.item(withId(letter))
-        else if (output) await output.write(JSON.stringify({file: task.name, ...withId(letter)}) + '\n')
-      }
+      const text = decoded(source as AsyncIterable<string | Uint8Array>, decoder, () => onProgress?.(decoder.bytes, letters.value))
+      const parsed = counted(parseLettersStream(text, {file, rules, layout: task.layout}), letters, withId)
+      if (output) await format.write({letters: parsed, archive: null}, output.write, context)
+      else for await (const _ of parsed);
     } catch (error) {
       if ((error as NodeJS.ErrnoException).syscall === 'write') throw error
       fail(file, describeError(error), 'unreadable-file')
       failed = true
     }
     if (decoder.error) fail(file, decoder.error.reason, decoder.error.ruleId)
-    if (array) await array.close()
+    await output?.finish(!failed && decoder.error === null)
     if (decoder.bytes === 0 && !failed) fail(file, `Unexpected empty ${task.path === null ? 'stdin' : 'file'}, expected a transcript`, 'empty-file', 'warn')
-    return {file, letters, bytes: decoder.bytes, unread: failed || decoder.error !== null}
+    return {file, letters: letters.value, bytes: decoder.bytes, unread: failed || decoder.error !== null}
   }
 
   let buffer: Uint8Array
@@ -150,15 +185,11 @@ export async function runTask(task: Task, sink: Sink | null, stdin?: Readable, o
     return {file, letters: 0, bytes: buffer.length, unread: false}
   }
   const archive = parseArchive(file, {rules, layout: task.layout})
-  letters = archive.letters.length
   if (task.explain) explain(file, archive.tree.data?.layout)
-  if (output && task.format === 'tree') await output.write(stringifyAt(archive.tree, task.pretty, task.depth))
-  else if (output && task.format === 'json') {
-    const array = createArrayWriter(output.write, task.pretty, task.depth)
-    for (const letter of archive.letters) await array.item(withId(letter))
-    await array.close()
-  } else if (output) {
-    for (const letter of archive.letters) await output.write(JSON.stringify({file: task.name, ...withId(letter)}) + '\n')
+  if (output) {
+    const own = task.idPrefix === null ? archive : {...archive, letters: archive.letters.map(withId)}
+    await format.write({letters: own.letters, archive: own}, output.write, context)
+    await output.finish(true)
   }
-  return {file, letters, bytes: buffer.length, unread: false}
+  return {file, letters: archive.letters.length, bytes: buffer.length, unread: false}
 }

@@ -1,4 +1,5 @@
 /** The help and version texts, made from the flag table (the unified-args way). */
+import {formats} from './formats/index.js'
 import {commands, flags} from './schema.js'
 
 export function helpText(name: string, description: string): string {
@@ -10,6 +11,7 @@ export function helpText(name: string, description: string): string {
   })
   const width = Math.max(...rows.map(([left]) => left.length)) + 2
   const commandWidth = Math.max(...commands.map((entry) => entry.name.length)) + 2
+  const formatWidth = Math.max(...formats.map((format) => format.name.length)) + 2
   return [
     `Usage: ${name} [command] [options] [path | glob ...]`,
     '',
@@ -22,6 +24,19 @@ export function helpText(name: string, description: string): string {
     'Options:',
     '',
     ...rows.map(([left, right]) => `${left.padEnd(width)}${right}`),
+    '',
+    'Formats (--format; -o writes NAME plus the extension):',
+    '',
+    ...formats.map((format) => `  ${format.name.padEnd(formatWidth)}${format.extension.padEnd(11)}${format.description}`),
+    '',
+    'An edition file (--edition, for cmif) is JSON: {"title", "editor": {"name", "email"},',
+    '"publisher", "url" (where the CMIF file will be), "licence" (a URL), "bibl": {"type":',
+    '"print" | "online" | "hybrid", "text"}}, optionally "licenceText", "date", "bibl.url",',
+    '"bibl.id"; its JSON Schema is epistola/edition.schema.json. A register file (--register,',
+    'for tei and cmif) is JSON: {"persons": {NAME: URI}, "places": {NAME: URI}}, names as the',
+    'letters print them, URIs of GND, VIAF, Wikidata, GeoNames…; names it lacks get no URI.',
+    'cmif writes one file for all inputs (to stdout or -o FILE); tei with several inputs on',
+    'stdout writes a <teiCorpus>; csv writes the header row once per output.',
     '',
     'Inputs are files, folders (searched recursively for --ext) and globs; with none, or `-`,',
     'stdin is read. With one file or stdin, --format json writes Letter[]; with a folder, a glob',
@@ -44,6 +59,13 @@ export function helpText(name: string, description: string): string {
     '',
     '  # Write a review page of a transcript, to open in a browser',
     `  $ ${name} preview letters.txt -o letters.html`,
+    '',
+    '  # A TEI document, and one CMIF file for a whole folder',
+    `  $ ${name} letters.txt --format tei -o letters.tei.xml`,
+    `  $ ${name} archive/ --format cmif --edition edition.json --register names.json -o letters.cmif.xml`,
+    '',
+    '  # One row per letter for network tools',
+    `  $ ${name} archive/ --format csv > letters.csv`,
     '',
     '  # Check transcripts and letter JSON, failing on warnings too',
     `  $ ${name} validate archive/ --frail`,

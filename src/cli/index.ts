@@ -16,7 +16,7 @@ try {
     stderr: process.stderr,
     name: 'epistola',
     version: pkg.version,
-    description: 'Turn archival transcripts of correspondence into typed letters (JSON), and check them'
+    description: 'Turn archival transcripts of correspondence into typed letters (JSON, TEI, CMIF, CSV), and check them'
   })
 } catch (error) {
   // Not expected: every problem of the input is a message. Say it in one line all the same.

@@ -19,14 +19,11 @@ export interface Target {
   temp: string
   /** Replace a file with the output of an empty input. */
   force: boolean
-  /** Format `json` and `tree` end in a newline; `jsonl` already does. */
-  newline: boolean
 }
 
 export async function convertToFile(task: Task, target: Target, stdin?: Readable, onProgress?: OnProgress): Promise<Outcome> {
   const sink = fileSink(target.path, target.temp)
   const outcome = await runTask(task, sink, stdin, onProgress)
-  if (sink.written && target.newline) await sink.write('\n')
   await sink.end()
   if (outcome.unread) {
     // What was read is not the whole input: the file stays as it was.

@@ -7,9 +7,9 @@ import {parseArgs, type ParseArgsConfig} from 'node:util'
 import {availableParallelism} from 'node:os'
 import type {Severity} from '../index.js'
 import {encodingNames, type Encoding} from './decode.js'
+import {formats} from './formats/index.js'
 import {commands, flags, type Command} from './schema.js'
 
-export type Format = 'json' | 'jsonl' | 'tree'
 export type Reporter = 'vfile-reporter' | 'json'
 
 export interface Settings {
@@ -22,8 +22,13 @@ export interface Settings {
   force: boolean
   /** Never replace an existing file. */
   noClobber: boolean
-  format: Format
+  /** The name of an output format of `formats/index.ts`. */
+  format: string
   pretty: boolean
+  /** `--edition FILE.json`: the edition a CMIF file describes. */
+  edition: string | undefined
+  /** `--register FILE.json`: authority URIs for names. */
+  register: string | undefined
   /** Extensions without dots. */
   extensions: string[]
   encoding: Encoding
@@ -46,7 +51,6 @@ export interface Settings {
 
 export type ParseResult = {settings: Settings; error?: undefined} | {error: string; settings?: undefined}
 
-const formats: readonly Format[] = ['json', 'jsonl', 'tree']
 const severities: readonly Severity[] = ['off', 'info', 'warn', 'error']
 
 /** `-o` / `--output` take a value only when one follows: alone, they mean “beside each input”. */
@@ -103,7 +107,7 @@ export function parseArgv(argv: readonly string[]): ParseResult {
   if (command === 'help') return {settings: {...defaults(command), help: true}}
 
   const format = (values.format as string | undefined) ?? 'json'
-  if (!formats.includes(format as Format)) return {error: `Unexpected format ${code(format)}, expected one of ${formats.map(code).join(', ')}`}
+  if (!formats.some((entry) => entry.name === format)) return {error: `Unexpected format ${code(format)}, expected one of ${formats.map((entry) => code(entry.name)).join(', ')}`}
   if (format === 'jsonl' && values.pretty === true) return {error: 'Unexpected `--pretty` with `--format jsonl`, expected it only with `json` or `tree` (jsonl is one letter a line)'}
 
   const report = (values.report as string | undefined) ?? 'vfile-reporter'
@@ -148,8 +152,10 @@ export function parseArgv(argv: readonly string[]): ParseResult {
       output: output === undefined ? undefined : output === '' ? true : output,
       force: clobber === 'force',
       noClobber: clobber === 'no-clobber',
-      format: format as Format,
+      format,
       pretty: values.pretty === true,
+      edition: values.edition as string | undefined,
+      register: values.register as string | undefined,
       extensions,
       encoding,
       filePath,
@@ -178,6 +184,8 @@ function defaults(command: Command): Settings {
     noClobber: false,
     format: 'json',
     pretty: false,
+    edition: undefined,
+    register: undefined,
     extensions: ['txt'],
     encoding: 'utf-8',
     filePath: undefined,

@@ -8,6 +8,7 @@ import {accessSync, constants, fstatSync, realpathSync, statSync, type Stats} fr
 import {basename, dirname, extname, join, resolve} from 'node:path'
 import type {VFile} from 'vfile'
 import type {Input} from './find-files.js'
+import {findFormat} from './formats/index.js'
 import {fail} from './messages.js'
 import type {Target} from './output-file.js'
 import type {Settings} from './parse-argv.js'
@@ -23,7 +24,7 @@ export interface Work {
 }
 
 export function extensionFor(settings: Settings): string {
-  return settings.format === 'jsonl' ? '.jsonl' : settings.format === 'tree' ? '.tree.json' : '.json'
+  return findFormat(settings.format)!.extension
 }
 
 function withoutExtension(path: string): string {
@@ -76,7 +77,8 @@ export function existingTranscript(path: string): string {
 
 /** Set each item's target, or report on its file why there is none. */
 export function planOutputs(settings: Settings, work: readonly Work[], single: boolean, files: Map<Work, VFile>, runId: string): void {
-  if (settings.output === undefined || settings.command !== 'convert') return
+  // A format that gathers (CMIF) writes one file for the whole run: see `run.ts`.
+  if (settings.output === undefined || settings.command !== 'convert' || findFormat(settings.format)!.gathers) return
   const toFile = settings.output !== true && !outputIsFolder(settings.output, single)
   const identities = inputIdentities(work)
   const transcriptExtensions = new Set(settings.extensions.map((ext) => `.${ext.toLowerCase()}`))
@@ -132,6 +134,6 @@ export function planOutputs(settings: Settings, work: readonly Work[], single: b
       // Through a symbolic link, as `cp` writes: the file it points to is replaced.
       real = realpathSync(path)
     }
-    item.target = {path: real, shown: path, temp: tempPathFor(real, runId), force: settings.force, newline: settings.format !== 'jsonl'}
+    item.target = {path: real, shown: path, temp: tempPathFor(real, runId), force: settings.force}
   }
 }

@@ -8,7 +8,7 @@
  * report is still remark-cli's: vfile messages through vfile-reporter.
  */
 import {existsSync, readFileSync, statSync} from 'node:fs'
-import {basename} from 'node:path'
+import {basename, resolve} from 'node:path'
 import type {Readable, Writable} from 'node:stream'
 import {VFile} from 'vfile'
 import {letterJsonSchema, readLayout, rules, validationRules, type DeclaredLayout} from '../index.js'
@@ -16,16 +16,17 @@ import {runOnPool} from '../workers/run-on-pool.js'
 import type {Job} from '../workers/convert-worker.js'
 import {runTask, type Task} from './convert-file.js'
 import {findFiles, isFilePath} from './find-files.js'
+import {findFormat, type Context, type Format} from './formats/index.js'
 import {helpText, versionText} from './help.js'
-import {entryClose, entryOpen} from './json-writer.js'
 import {describeError, describeWriteError, fail, restore} from './messages.js'
+import {readOptionFiles} from './option-files.js'
 import {convertToFile} from './output-file.js'
 import {parseArgv, type Settings} from './parse-argv.js'
 import {runPreview} from './preview.js'
 import {existingTranscript, outputIsFolder, planOutputs, type Work} from './plan-outputs.js'
 import {createProgress, createReadProgress} from './progress.js'
 import {exitCode, exitCodes, formatReport, reportColor} from './report.js'
-import {fileSink, streamSink, trackedSink} from './sink.js'
+import {fileSink, streamSink, trackedSink, type FileSink, type Sink} from './sink.js'
 import {createRunId, holdTemp, releaseTemp, removeTempsOnExit, tempPathFor} from './temp-files.js'
 
 export interface Io {
@@ -78,6 +79,27 @@ async function writeSchema(settings: Settings, io: Io): Promise<number> {
   }
 }
 
+/** Why the one output file of a format that gathers cannot be `output`, or `null`. */
+function sharedOutputProblem(format: Format, output: string | true, work: readonly Work[]): string | null {
+  const expected = `expected \`--output FILE\` (--format ${format.name} writes one file for all inputs)`
+  if (output === true || /[\\/]$/u.test(output) || (existsSync(output) && statSync(output).isDirectory())) {
+    return `Unexpected \`--output\`${output === true ? ' without a file' : ` \`${output}\` that is a folder`}, ${expected}`
+  }
+  if (work.some((item) => item.input && resolve(item.input.path) === resolve(output))) return `Unexpected output \`${output}\` that is an input, ${expected}`
+  return null
+}
+
+/** Put the one output file in place (atomically), or say why it could not be. */
+async function finishShared(sink: FileSink, file: VFile): Promise<void> {
+  try {
+    await sink.end()
+    sink.commit()
+  } catch (error) {
+    sink.abort()
+    fail(file, describeWriteError(file.path!, error), 'unwritable-output')
+  }
+}
+
 export async function run(io: Io): Promise<number> {
   const usage = (reason: string) => {
     io.stderr.write(`${io.name}: ${reason}\nTry \`${io.name} --help\` for the options.\n`)
@@ -99,6 +121,15 @@ export async function run(io: Io): Promise<number> {
   const known = new Set([...rules.map((rule) => rule.id), ...validationRules.map((rule) => rule.id)])
   const unknown = Object.keys(settings.rules).find((id) => !known.has(id))
   if (unknown !== undefined) return usage(`Unexpected rule \`${unknown}\` in --rule, expected one of ${[...known].sort().map((id) => `\`${id}\``).join(', ')}`)
+
+  const format = findFormat(settings.format)!
+  const options = readOptionFiles(settings)
+  const problems = 'problems' in options ? options.problems : settings.command === 'convert' ? (format.check?.(options) ?? []) : []
+  if (problems.length > 0) {
+    io.stderr.write(problems.map((problem) => `${io.name}: ${problem}\n`).join(''))
+    return exitCodes.usage
+  }
+  const {edition, register} = options as Exclude<typeof options, {problems: string[]}>
 
   if (settings.inputs.length === 0 && io.stdin.isTTY) {
     // Nothing given and nothing piped: say how to use it rather than wait for typing.
@@ -143,22 +174,36 @@ export async function run(io: Io): Promise<number> {
   const files = new Map<Work, VFile>(work.map((item) => [item, new VFile({path: item.name})]))
   planOutputs(settings, work, single, files, runId)
 
-  const toStdout = settings.command === 'convert' && settings.output === undefined
-  const framed = toStdout && !single && settings.format !== 'jsonl'
-  const key = settings.format === 'tree' ? 'tree' : 'letters'
+  // One output for every input: stdout, or the one file of a format that gathers (CMIF).
+  const sharedPath = settings.command === 'convert' && format.gathers && settings.output !== undefined ? settings.output : undefined
+  if (sharedPath !== undefined) {
+    const problem = sharedOutputProblem(format, sharedPath, work)
+    if (problem) return usage(problem)
+  }
+  const shared = settings.command === 'convert' && (settings.output === undefined || sharedPath !== undefined)
+  const nested = shared && !single && format.collection !== undefined
+  const runContext: Context = {name: '', index: 0, pretty: settings.pretty, nested, edition, register}
+  const sharedFile = typeof sharedPath === 'string' ? new VFile({path: sharedPath}) : null
   const stdout = streamSink(io.stdout, false)
+  const sharedSink = sharedFile ? fileSink(sharedFile.path!, tempPathFor(sharedFile.path!, runId)) : null
+  const out: Sink = sharedSink ?? stdout
   let written = 0
 
+  const places = new Map(work.map((item, index) => [item, index]))
   const task = (item: Work): Task => ({
     path: item.input?.path ?? null,
     name: item.name,
     command: settings.command === 'validate' ? 'validate' : 'convert',
-    format: settings.format,
+    format: format.name,
     pretty: settings.pretty,
     rules: settings.rules,
     encoding: settings.encoding,
     idPrefix: single && settings.format !== 'jsonl' ? null : (item.input?.relative ?? (settings.filePath ? basename(settings.filePath) : 'stdin')),
-    depth: framed ? 2 : 0,
+    index: places.get(item)!,
+    nested,
+    wrap: !shared,
+    edition,
+    register,
     streamAt,
     layout,
     explain: settings.explain
@@ -167,16 +212,15 @@ export async function run(io: Io): Promise<number> {
   const destination = (item: Work): 'stdout' | 'file' | null => {
     if (settings.command !== 'convert' || item.skip) return null
     if (files.get(item)!.messages.some((m) => m.ruleId === 'unwritable-output')) return null
-    if (settings.output === undefined) return 'stdout'
+    if (shared) return 'stdout'
     return item.target ? 'file' : null
   }
   const open = async (item: Work) => {
-    if (framed) await stdout.write(entryOpen(item.name, key, settings.pretty, written === 0))
+    if (nested && format.collection!.item) await out.write(format.collection!.item.open(item.name, written === 0, runContext))
   }
-  /** Close an entry; `null` stands for the output of a file that could not be read. */
+  /** Close an entry; `wrote: false` for the output of a file that could not be read. */
   const close = async (wrote: boolean) => {
-    if (framed) await stdout.write((wrote ? '' : 'null') + entryClose(settings.pretty))
-    else if (wrote && settings.format !== 'jsonl') await stdout.write('\n')
+    if (nested && format.collection!.item) await out.write(format.collection!.item.close(wrote, runContext))
     written++
   }
 
@@ -189,7 +233,8 @@ export async function run(io: Io): Promise<number> {
   let stdoutFailure: unknown
 
   try {
-    if (framed) await stdout.write('[')
+    if (shared && format.document) await out.write(format.document.open(runContext))
+    if (nested) await out.write(format.collection!.open(runContext))
     for (const item of work) {
       if ((parallel && item.input !== null) || item.skip) continue
       const file = files.get(item)!
@@ -207,7 +252,7 @@ export async function run(io: Io): Promise<number> {
       let outcome
       if (where === 'file') outcome = await convertToFile(task(item), item.target!, io.stdin, onProgress)
       else if (where === 'stdout') {
-        const sink = trackedSink(stdout)
+        const sink = trackedSink(out)
         await open(item)
         outcome = await runTask(task(item), sink, io.stdin, onProgress)
         await close(sink.written)
@@ -235,7 +280,7 @@ export async function run(io: Io): Promise<number> {
           progress.tick()
           if (destination(item) === 'stdout' && output !== null) {
             await open(item)
-            await stdout.write(output)
+            await out.write(output)
             await close(output !== '')
           }
         },
@@ -244,7 +289,9 @@ export async function run(io: Io): Promise<number> {
         }
       )
     }
-    if (framed) await stdout.write(written === 0 ? ']\n' : settings.pretty ? '\n]\n' : ']\n')
+    if (nested) await out.write(format.collection!.close(runContext, written))
+    if (shared && format.document) await out.write(format.document.close(runContext))
+    if (sharedSink) await finishShared(sharedSink, sharedFile!)
     // A reader that went away shows up once the last write is flushed.
     await new Promise((resolve) => setImmediate(resolve))
     if (stdout.failure) throw stdout.failure
@@ -256,7 +303,7 @@ export async function run(io: Io): Promise<number> {
   }
 
   progress.done()
-  const all = [...reported, ...work.map((item) => files.get(item)!)]
+  const all = [...reported, ...(sharedFile && sharedFile.messages.length > 0 ? [sharedFile] : []), ...work.map((item) => files.get(item)!)]
   for (const file of all) file.value = ''
   const text = formatReport(all, {...settings, color: reportColor(settings.color, io.env ?? process.env)})
   if (text) io.stderr.write(text)

@@ -2,6 +2,8 @@
  * The flags of the `epistola` command line, as data (the unified-args way): the parser and
  * the help text are both made from this table.
  */
+import {formats} from './formats/index.js'
+
 export interface Flag {
   long: string
   short?: string | undefined
@@ -20,7 +22,7 @@ export interface Flag {
 export type Command = 'convert' | 'validate' | 'schema' | 'preview' | 'help'
 
 export const commands: ReadonlyArray<{name: Command; description: string}> = [
-  {name: 'convert', description: 'transcripts to JSON (the default command)'},
+  {name: 'convert', description: 'transcripts to JSON, TEI, CMIF or CSV (the default command)'},
   {name: 'validate', description: 'check transcripts (.txt) with the rules and letter JSON (.json) with the schema'},
   {name: 'schema', description: 'print the JSON Schema of a letter'},
   {name: 'preview', description: 'write a review page (HTML) of each transcript: letters framed, lines marked, fields and messages'},
@@ -36,7 +38,9 @@ export const flags: readonly Flag[] = [
   {long: 'output', short: 'o', type: 'string', value: '[path]', commands: [...writing, 'preview'], description: 'write to files: NAME.json (preview: NAME.html) beside each input (no value), into a folder, or to one file'},
   {long: 'force', type: 'boolean', commands: writing, description: 'with --output: also replace a transcript, a read-only file, or a file with the output of an empty input'},
   {long: 'no-clobber', short: 'n', type: 'boolean', commands: writing, description: 'with --output: never replace an existing file'},
-  {long: 'format', type: 'string', value: '<format>', default: 'json', commands: ['convert'], description: 'json (Letter[]), jsonl (one letter a line, streamed), or tree (unist tree with positions)'},
+  {long: 'format', type: 'string', value: '<format>', default: 'json', commands: ['convert'], description: `output format: ${formats.map((format) => format.name).join(', ')} (see Formats below)`},
+  {long: 'edition', type: 'string', value: '<file>', commands: ['convert'], description: 'JSON file of the edition a CMIF file describes (needed by --format cmif)'},
+  {long: 'register', type: 'string', value: '<file>', commands: ['convert'], description: 'JSON file of authority URIs for names (tei, cmif)'},
   {long: 'pretty', type: 'boolean', commands: writing, description: 'indent JSON output'},
   {long: 'ext', short: 'e', type: 'string', value: '<extensions>', commands: reading, description: 'extensions to take from folders, comma separated (convert: txt; validate: txt,json,jsonl)'},
   {long: 'encoding', type: 'string', value: '<encoding>', default: 'utf-8', commands: reading, description: 'of transcripts: utf-8, latin1, windows-1252, utf-16 (by its byte order mark), utf-16le or utf-16be'},
