@@ -1,5 +1,5 @@
 /** Letters for the export tests that no transcript gives: every string field holding hostile text. */
-import type {DateValue, Letter, Person} from '../src/index.js'
+import type {DateValue, Edition, Letter, Person, Register} from '../src/index.js'
 
 const nasty = ']]> <p> & \u0000\u0001\u001F \uD800 \uDFFF \uFFFE "\' '
 
@@ -46,3 +46,20 @@ export function hostileLetter(text: string, index: number): Letter {
     position: {start: {line: index + 1, column: 1, offset: index * 10}, end: {line: index + 1, column: 6, offset: index * 10 + 5}}
   }
 }
+
+/** An edition for the CMIF tests. */
+export const edition: Edition = {
+  title: 'Letters of the epistola fixtures',
+  editor: {name: 'Ada Archivist', email: 'ada@example.org'},
+  publisher: 'epistola',
+  url: 'https://example.org/cmif/fixtures.xml',
+  licence: 'https://creativecommons.org/licenses/by/4.0/',
+  date: '2026-01-01',
+  bibl: {type: 'print', text: 'Correspondence between the Chairman of the Council of Ministers of the U.S.S.R. and the Presidents of the U.S.A and the Prime Ministers of Great Britain, Moscow 1957.'}
+}
+
+export const register: Register = {
+  persons: {Stalin: 'https://d-nb.info/gnd/118642499', Churchill: 'https://d-nb.info/gnd/118520776', Roosevelt: 'https://www.wikidata.org/wiki/Q8007'},
+  places: {London: 'https://www.geonames.org/2643743', Moscow: 'https://www.geonames.org/524901'}
+}
+

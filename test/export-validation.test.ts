@@ -15,8 +15,8 @@ import fc from 'fast-check'
 import {create} from 'xmlbuilder2'
 import {memoryPages, validateXML} from 'xmllint-wasm'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
-import {parseArchive, toCmif, toTei, type Edition, type Letter, type Register} from '../src/index.js'
-import {hostileLetter} from './export-helpers.js'
+import {parseArchive, toCmif, toTei, type Letter} from '../src/index.js'
+import {edition, hostileLetter, register} from './export-helpers.js'
 
 const root = new URL('../', import.meta.url).pathname
 const cli = join(root, 'dist/cli.js')
@@ -30,21 +30,6 @@ function transcripts(dir = join(root, 'fixtures')): string[] {
     if (entry.isDirectory()) return transcripts(path)
     return entry.name.endsWith('.txt') ? [path] : []
   })
-}
-
-export const edition: Edition = {
-  title: 'Letters of the epistola fixtures',
-  editor: {name: 'Ada Archivist', email: 'ada@example.org'},
-  publisher: 'epistola',
-  url: 'https://example.org/cmif/fixtures.xml',
-  licence: 'https://creativecommons.org/licenses/by/4.0/',
-  date: '2026-01-01',
-  bibl: {type: 'print', text: 'Correspondence between the Chairman of the Council of Ministers of the U.S.S.R. and the Presidents of the U.S.A and the Prime Ministers of Great Britain, Moscow 1957.'}
-}
-
-export const register: Register = {
-  persons: {Stalin: 'https://d-nb.info/gnd/118642499', Churchill: 'https://d-nb.info/gnd/118520776', Roosevelt: 'https://www.wikidata.org/wiki/Q8007'},
-  places: {London: 'https://www.geonames.org/2643743', Moscow: 'https://www.geonames.org/524901'}
 }
 
 interface Doc {

@@ -51,10 +51,10 @@ function layout(marks: ReadonlyArray<Mark | null>): Mark[] {
   return kept.sort((a, b) => a.start - b.start)
 }
 
-/** Write `text[from, to)` into `parent`, with the inserts that fall in it (in order). */
+/** Write `text[from, to)` into `parent`, with the inserts that fall in it (in order; the last range takes all that are left). */
 function writeRange(parent: XmlElement, text: string, from: number, to: number, inserts: readonly Insert[], next: {index: number}, last: boolean): void {
   let at = from
-  while (next.index < inserts.length && (inserts[next.index]!.at < to || (last && inserts[next.index]!.at <= to))) {
+  while (next.index < inserts.length && (last || inserts[next.index]!.at < to)) {
     const insert = inserts[next.index++]!
     const where = Math.min(Math.max(insert.at, at), to)
     if (where > at) parent.txt(text.slice(at, where))
