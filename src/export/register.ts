@@ -27,9 +27,14 @@ export interface Lookup {
   place(name: string | null): string | null
 }
 
-/** The form a name is compared in: lower case, single spaces, no trailing `.` or `,`. */
+const trailing = new Set(['.', ',', ';', ':'])
+
+/** The form a name is compared in: lower case, single spaces, no trailing `.`, `,`, `;` or `:`. */
 function key(name: string): string {
-  return name.normalize('NFC').toLowerCase().replace(/\s+/gu, ' ').trim().replace(/[.,;:]+$/u, '')
+  const spaced = name.normalize('NFC').toLowerCase().replace(/\s+/gu, ' ').trim()
+  let end = spaced.length
+  while (end > 0 && trailing.has(spaced[end - 1]!)) end--
+  return spaced.slice(0, end).trimEnd()
 }
 
 function table(entries: Record<string, string> | undefined): Map<string, string> {

@@ -287,7 +287,8 @@ function writeOutside(body: XmlElement, nodes: TreeInfo['outside']): boolean {
   return editorial !== null
 }
 
-const versionPattern = /^\d+[a-z]*\d*(?:\.\d+[a-z]*\d*){0,3}$/u
+/** Versions `@version` takes (TEI's `teidata.versionNumber`, numbers only): `0.1.0`; others go in the label only. */
+const versionPattern = /^\d+(?:\.\d+){0,3}$/u
 
 function writeHeader(tei: XmlElement, letters: readonly Letter[], ids: readonly string[], sources: ReturnType<typeof sourceIds>, options: TeiOptions, lookup: Lookup): void {
   const file = options.file ?? null

@@ -1,5 +1,5 @@
 /** `--format tree`: the unist tree with positions; several inputs: `[{"file", "tree"}, …]`. */
-import {entryClose, entryOpen, stringifyAt} from '../json-writer.js'
+import {entryOpen, stringifyAt} from '../json-writer.js'
 import {json} from './json.js'
 import type {Format} from './format.js'
 
