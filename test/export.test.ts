@@ -9,6 +9,7 @@ import {join} from 'node:path'
 import {parse} from 'csv-parse/sync'
 import fc from 'fast-check'
 import {create} from 'xmlbuilder2'
+import {unified} from 'unified'
 import {describe, expect, it} from 'vitest'
 import {
   cmifEntries,
@@ -19,6 +20,9 @@ import {
   parseArchive,
   registerJsonSchema,
   RegisterSchema,
+  teiCorpusFrame,
+  epistolaParse,
+  epistolaTei,
   toCmif,
   toCsv,
   toTei,
@@ -315,5 +319,54 @@ describe('phrase', () => {
     expect(afterVisible('a b', 9)).toBe(3)
     expect(markWords('a b a', 'a', (into) => into, 1)).toMatchObject({start: 4, end: 5})
     expect(markWords('b a', 'a', (into) => into, 3)).toMatchObject({start: 2})
+  })
+})
+
+describe('corners', () => {
+  const [sample] = parseArchive(read(corpus[0]!)).letters
+
+  it('writes a date whose words are not in its line as a <date> of the whole line', () => {
+    const letter = {...sample!, date: {...sample!.date!, raw: 'the eighteenth', text: 'July 18, 1941', position: null}}
+    expect(toTei([letter])).toContain('<dateline><date when="1941-07-18">the eighteenth</date></dateline>')
+  })
+
+  it('frames a teiCorpus, and compiles a file without a path', async () => {
+    const {open, close} = teiCorpusFrame({title: 'All <letters>'})
+    expect(open).toContain('<title>All &lt;letters&gt;</title>')
+    expect(open.endsWith('</teiHeader>')).toBe(true)
+    expect(close).toBe('\n</teiCorpus>')
+    const file = await unified().use(epistolaParse).use(epistolaTei).process(read(corpus[0]!))
+    expect(String(file)).toContain('<title>Letters</title>')
+  })
+
+  it('writes empty cells for a letter without body, date or file', () => {
+    const row = csvRow({...sample!, body: [], date: null})
+    expect([row.first_words, row.date, row.date_precision, row.date_inferred, row.file]).toEqual(['', '', '', '', ''])
+    expect(toCsv([{...sample!, body: []}])).toContain('letter-1,,,1941-07-18')
+  })
+
+  it('names unknown keys and bad values of an edition; dates a file of today without one', () => {
+    expect(editionProblems({...edition, a: 1, b: 2})).toEqual(['Unexpected keys `a`, `b` in the edition, expected only the keys of `epistola/edition.schema.json`'])
+    expect(editionProblems({...edition, editor: 5})).toEqual(['Unexpected `editor`: Invalid input: expected object, received number'])
+    expect(editionProblems({...edition, editor: {...edition.editor, x: 1}})).toEqual([expect.stringContaining('`editor.x`')])
+    expect(editionProblems(null)).toEqual([expect.stringContaining('`edition`')])
+    const {date: _, ...undated} = edition
+    expect(toCmif([], {edition: undated})).toContain(`<date when="${new Date().toISOString().slice(0, 10)}"/>`)
+  })
+
+  it('keeps the first URI of a name listed twice in a register', () => {
+    const lookup = createLookup({places: {Moscow: 'https://a.example/1', 'moscow ': 'https://a.example/2'}})
+    expect(lookup.place('Moscow')).toBe('https://a.example/1')
+  })
+
+  it('writes the letters of a tree whose nodes have no positions as letters without their tree', () => {
+    const archive = parseArchive(read(join(dev, 'frus-1861-d59-d60.txt')))
+    const strip = (node: {position?: unknown; children?: unknown[]}) => {
+      delete node.position
+      for (const child of (node.children ?? []) as Array<typeof node>) strip(child)
+    }
+    strip(archive.tree as never)
+    const xml = toTei({letters: archive.letters, tree: archive.tree})
+    expect(xml).toBe(toTei(archive.letters))
   })
 })

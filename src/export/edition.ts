@@ -16,6 +16,7 @@ export const EditionSchema = z
         name: z.string().trim().min(1),
         email: z.email().describe('CMIF requires a contact address for the editor.')
       })
+      .strict()
       .describe('Who made the CMIF file.'),
     publisher: z.string().trim().min(1).describe('Who publishes the CMIF file (an institution or a person).'),
     url: z.url({protocol: /^https?$/u}).describe('Where the CMIF file itself will be published: its `idno`.'),
@@ -32,6 +33,7 @@ export const EditionSchema = z
         url: z.url({protocol: /^https?$/u}).optional().describe('Where the edition is online.'),
         id: z.string().regex(Ncname).optional().describe('`xml:id` of the reference, which every entry points to; default: made from `url`, the same on every run.')
       })
+      .strict()
       .describe('The edition the letters are published in.')
   })
   .strict()
@@ -39,14 +41,21 @@ export const EditionSchema = z
 
 export type Edition = z.infer<typeof EditionSchema>
 
+/** The value at `path` in `value`, or `undefined`. */
+function valueAt(value: unknown, path: readonly PropertyKey[]): unknown {
+  let at = value
+  for (const key of path) at = at !== null && typeof at === 'object' && Object.hasOwn(at, key) ? (at as Record<PropertyKey, unknown>)[key] : undefined
+  return at
+}
+
 /** Each problem of `value` as an edition, one line each, naming the key: `[]` when it is one. */
 export function editionProblems(value: unknown): string[] {
   const result = EditionSchema.safeParse(value)
   if (result.success) return []
   return result.error.issues.map((issue) => {
     const path = issue.path.map(String).join('.')
-    if (issue.code === 'invalid_type' && issue.input === undefined) return `Missing \`${path}\` in the edition, expected it (CMIF requires it)`
-    if (issue.code === 'unrecognized_keys') return `Unexpected key${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `\`${path ? path + '.' : ''}${k}\``).join(', ')} in the edition, expected only title, editor, publisher, url, licence, licenceText, date, bibl`
+    if (issue.code === 'invalid_type' && path && valueAt(value, issue.path) === undefined) return `Missing \`${path}\` in the edition, expected it (CMIF requires it)`
+    if (issue.code === 'unrecognized_keys') return `Unexpected key${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `\`${path ? path + '.' : ''}${k}\``).join(', ')} in the edition, expected only the keys of \`epistola/edition.schema.json\``
     return `Unexpected \`${path || 'edition'}\`: ${issue.message}`
   })
 }
