@@ -23,8 +23,8 @@ describe('npm pack', () => {
     files.push(...pack!.files.map((file) => file.path))
   }, 60_000)
 
-  it('holds only dist, the JSON Schema, the docs, README, CHANGELOG, LICENSE and package.json', () => {
-    const allowed = /^(?:dist\/[\w.-]+\.(?:js|cjs|d\.ts|d\.cts)|schema\/(?:letter|layout)\.schema\.json|doc\/[\w-]+\.md|package\.json|README\.md|CHANGELOG\.md|LICENSE(?:\.md)?)$/u
+  it('holds only dist, the JSON Schemas, the docs, README, CHANGELOG, LICENSE and package.json (not the vendored validation schemas)', () => {
+    const allowed = /^(?:dist\/[\w.-]+\.(?:js|cjs|d\.ts|d\.cts)|schema\/(?:letter|layout|edition|register)\.schema\.json|doc\/[\w-]+\.md|package\.json|README\.md|CHANGELOG\.md|LICENSE(?:\.md)?)$/u
     expect(files.filter((file) => !allowed.test(file))).toEqual([])
   })
 
@@ -33,7 +33,7 @@ describe('npm pack', () => {
   })
 
   it('holds the entry points, the types, the CLI and the schema', () => {
-    for (const file of ['dist/index.js', 'dist/index.cjs', 'dist/index.d.ts', 'dist/index.d.cts', 'dist/cli.js', 'schema/letter.schema.json', 'package.json']) {
+    for (const file of ['dist/index.js', 'dist/index.cjs', 'dist/index.d.ts', 'dist/index.d.cts', 'dist/cli.js', 'schema/letter.schema.json', 'schema/edition.schema.json', 'schema/register.schema.json', 'package.json']) {
       expect(files).toContain(file)
     }
   })
