@@ -42,6 +42,7 @@ export function hostileLetter(text: string, index: number): Letter {
     source: index % 4 === 1 ? null : {raw: t, text: `Source ${t} 1957`, title: t, author: text || null, volume: t, number: t, page: t, publisher: t, place: t, year: index % 2 ? '1957' : t, date: null, scope: 'letter', kind: (['citation', 'archive', 'fileNote'] as const)[index % 3]!, position: null},
     serials: [{value: t, raw: t, kind: 'telegram', position: null}],
     inferences: [{field: 'date', reason: t}],
+    confidence: {letter: (index % 11) / 10, boundary: 1, fields: {heading: 1, from: 0.5, to: 0.5, date: 0.25, place: 1, signature: 1, body: 1}, reasons: [t]},
     positions: {number: null, classification: null, place: null, salutation: null, closing: null},
     position: {start: {line: index + 1, column: 1, offset: index * 10}, end: {line: index + 1, column: 6, offset: index * 10 + 5}}
   }

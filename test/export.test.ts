@@ -37,7 +37,14 @@ import {edition, hostileLetter, register} from './export-helpers.js'
 
 const root = new URL('../', import.meta.url).pathname
 const dev = join(root, 'fixtures/dev')
-const corpus = [join(root, 'fixtures/stalin-churchill-1941.txt'), ...readdirSync(dev).filter((name) => name.endsWith('.txt')).map((name) => join(dev, name))]
+/** The sample first, then every transcript of the corpora (dev, printed, official). */
+const corpus = [
+  join(root, 'fixtures/stalin-churchill-1941.txt'),
+  ...['dev', 'printed', 'official'].flatMap((folder) => {
+    const dir = join(root, 'fixtures', folder)
+    return readdirSync(dir).filter((name) => name.endsWith('.txt')).map((name) => join(dir, name))
+  })
+]
 const read = (path: string) => readFileSync(path, 'utf8')
 
 interface El {
@@ -300,7 +307,8 @@ describe('toCsv', () => {
       place: '',
       received: '',
       first_words: 'Allow me to thank you for your two personal messages.',
-      source: 'Stalin: Works, Vol. 17: 1941'
+      source: 'Stalin: Works, Vol. 17: 1941',
+      confidence: String(letter!.confidence.letter)
     })
   })
 })
@@ -352,6 +360,13 @@ describe('corners', () => {
     expect(editionProblems(null)).toEqual([expect.stringContaining('`edition`')])
     const {date: _, ...undated} = edition
     expect(toCmif([], {edition: undated})).toContain(`<date when="${new Date().toISOString().slice(0, 10)}"/>`)
+  })
+
+  it('writes a letter without a confidence (JSON of an older version) without one', () => {
+    const old = {...sample!, confidence: undefined} as unknown as Letter
+    expect(csvRow(old).confidence).toBe('')
+    expect(toTei([old])).toContain('<div type="letter" xml:id="letter-1" source=')
+    expect(toTei([sample!])).toContain(`<div type="letter" xml:id="letter-1" cert="${Math.round(sample!.confidence.letter * 100) / 100}"`)
   })
 
   it('keeps the first URI of a name listed twice in a register', () => {

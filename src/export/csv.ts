@@ -9,7 +9,7 @@ import type {Letter} from '../schema/letter.js'
 import type {Person} from '../schema/person.js'
 
 /** The columns, in order. */
-export const csvColumns = ['id', 'file', 'number', 'date', 'date_precision', 'date_inferred', 'sender', 'addressee', 'place', 'received', 'first_words', 'source'] as const
+export const csvColumns = ['id', 'file', 'number', 'date', 'date_precision', 'date_inferred', 'sender', 'addressee', 'place', 'received', 'first_words', 'source', 'confidence'] as const
 
 export type CsvColumn = (typeof csvColumns)[number]
 
@@ -50,7 +50,8 @@ export function csvRow(letter: Letter, file: string | null = null): Record<CsvCo
     place: letter.place ?? '',
     received: letter.received?.iso ?? '',
     first_words: firstWords(letter),
-    source: letter.source?.text ?? ''
+    source: letter.source?.text ?? '',
+    confidence: letter.confidence ? String(letter.confidence.letter) : ''
   }
 }
 

@@ -174,7 +174,9 @@ class LetterWriter {
 
   write(parent: XmlElement, id: string, source: string | null): void {
     const {letter} = this
-    const div = element(parent, 'div', {type: 'letter', 'xml:id': id, n: letter.number, source: source ? `#${source}` : undefined})
+    // `@cert`: how sure the reading of the letter is (its boundaries and fields), a probability.
+    const cert = letter.confidence ? String(Math.round(letter.confidence.letter * 100) / 100) : undefined
+    const div = element(parent, 'div', {type: 'letter', 'xml:id': id, n: letter.number, cert, source: source ? `#${source}` : undefined})
     const letterStart = letter.position.start.offset
     const bodyStart = letter.body[0]?.position?.start.offset ?? Number.POSITIVE_INFINITY
     const bodyEnd = letter.body.at(-1)?.position?.end.offset ?? bodyStart

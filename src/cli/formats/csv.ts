@@ -5,7 +5,7 @@ import type {Format} from './format.js'
 export const csv: Format = {
   name: 'csv',
   extension: '.csv',
-  description: 'one row per letter (id, file, number, date, sender, addressee, place, received, first words, source), RFC 4180',
+  description: 'one row per letter (id, file, number, date, sender, addressee, place, received, first words, source, confidence), RFC 4180',
   stream: 'large',
   gathers: false,
   document: {
