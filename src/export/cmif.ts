@@ -11,7 +11,7 @@ import {writeCorrespDesc} from './corresp-desc.js'
 import {editionProblems, type Edition} from './edition.js'
 import {createLookup, type Lookup, type Register} from './register.js'
 import {version} from './tei.js'
-import {element, markEntries, serialize, splitFrame, teiDocument, teiFragment} from './xml.js'
+import {comment, element, markEntries, serialize, splitFrame, teiDocument, teiFragment} from './xml.js'
 
 export interface CmifOptions {
   /** What the header says of the edition (checked: a missing key throws, naming it). */
@@ -38,7 +38,7 @@ export function cmifFrame(options: CmifOptions): {open: string; close: string} {
   checkEdition(options.edition)
   const {edition} = options
   const tei = teiDocument('TEI')
-  tei.com(` Made by epistola ${version} `)
+  comment(tei, ` Made by epistola ${version} `)
   const header = element(tei, 'teiHeader')
   const fileDesc = element(header, 'fileDesc')
   const titleStmt = element(fileDesc, 'titleStmt')
@@ -69,8 +69,8 @@ export function cmifEntries(letters: readonly Letter[], options: CmifOptions, lo
   const source = `#${biblId(options.edition)}`
   let text = ''
   for (const letter of letters) {
-    const desc = writeCorrespDesc(teiFragment(), letter, {dialect: 'cmif', lookup, attributes: {key: letter.number ?? undefined, source}})
-    text += '\n' + '  '.repeat(entryDepth) + serialize(desc, {declaration: false, depth: entryDepth})
+    const desc = writeCorrespDesc(teiFragment(entryDepth), letter, {dialect: 'cmif', lookup, attributes: {key: letter.number ?? undefined, source}})
+    text += '\n' + '  '.repeat(entryDepth) + serialize(desc, {declaration: false})
   }
   return text
 }

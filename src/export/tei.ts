@@ -358,9 +358,9 @@ export function writeTei(tei: XmlElement, letters: readonly Letter[], tree: Root
 export function toTei(input: TeiInput, options: TeiOptions = {}): string {
   const letters = Array.isArray(input) ? (input as readonly Letter[]) : (input as Exclude<TeiInput, readonly Letter[]>).letters
   const tree = options.tree ?? (Array.isArray(input) ? null : ((input as Exclude<TeiInput, readonly Letter[]>).tree ?? null))
-  const tei = teiDocument('TEI')
+  const tei = teiDocument('TEI', {}, options.depth ?? 0)
   writeTei(tei, letters, tree, options)
-  return serialize(tei, {declaration: options.declaration ?? true, depth: options.depth})
+  return serialize(tei, {declaration: options.declaration ?? true})
 }
 
 /**

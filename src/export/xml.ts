@@ -25,31 +25,13 @@ function defined(attributes: Attributes): Record<string, string> {
   return result
 }
 
-/** A child element of `parent`, with its attributes and, when given, its text. */
-export function element(parent: XmlElement, name: string, attributes: Attributes = {}, text?: string | null): XmlElement {
-  const child = parent.ele(name, defined(attributes))
-  if (text) child.txt(text)
-  return child
-}
-
-/** A new document whose root is a TEI-namespaced element (`TEI`, `teiCorpus`). */
-export function teiDocument(root: string, attributes: Attributes = {}): XmlElement {
-  return create({version: '1.0', encoding: 'UTF-8', invalidCharReplacement: replacement}).ele(teiNamespace, root, defined(attributes))
-}
-
-/**
- * A fragment for elements serialized on their own to go inside a TEI document (CMIF entries):
- * no namespace of its own, so that it takes the document's.
- */
-export function teiFragment(): XmlElement {
-  return fragment({invalidCharReplacement: replacement})
-}
-
 interface DomNode {
   nodeType: number
-  childNodes: ArrayLike<DomNode>
-  ownerDocument: {createTextNode(data: string): DomNode} | null
-  insertBefore(node: DomNode, child: DomNode | null): DomNode
+  nodeName: string
+  parentNode: DomNode | null
+  firstChild: DomNode | null
+  nextSibling: DomNode | null
+  ownerDocument: object & {createTextNode(data: string): DomNode}
   appendChild(node: DomNode): DomNode
 }
 
@@ -63,25 +45,72 @@ const elementNode = 1
  */
 const containers = new Set(['TEI', 'teiCorpus', 'teiHeader', 'fileDesc', 'titleStmt', 'publicationStmt', 'availability', 'sourceDesc', 'listBibl', 'encodingDesc', 'appInfo', 'application', 'profileDesc', 'correspDesc', 'correspAction', 'text', 'body', 'div', 'opener', 'closer', 'postscript'])
 
-function indent(node: DomNode & {nodeName?: string}, depth: number, document: {createTextNode(data: string): DomNode}): void {
-  const children = Array.from(node.childNodes)
-  if (children.length === 0 || !containers.has(node.nodeName ?? '')) return
-  for (const child of children) {
-    node.insertBefore(document.createTextNode('\n' + '  '.repeat(depth + 1)), child)
-    if (child.nodeType === elementNode) indent(child, depth + 1, document)
-  }
-  node.appendChild(document.createTextNode('\n' + '  '.repeat(depth)))
+/** How deep the root of each document or fragment stands in the output (a document inside another starts deeper). */
+const baseDepth = new WeakMap<object, number>()
+
+/** How deep `node` stands: its element ancestors, plus where its document starts. */
+function depthOf(node: DomNode): number {
+  let depth = 0
+  for (let at = node.parentNode; at && at.nodeType === elementNode; at = at.parentNode) depth++
+  return depth + (baseDepth.get(node.ownerDocument) ?? 0)
+}
+
+const newline = (depth: number) => '\n' + '  '.repeat(depth)
+
+/**
+ * Before a child of a container: a line break and the child's indentation. Written as the tree
+ * is built (appending is cheap; inserting between children afterwards is linear in the
+ * children, so quadratic over a `<body>` of thousands of letters).
+ */
+function indentChild(parent: XmlElement): void {
+  const node = parent.node as unknown as DomNode
+  if (containers.has(node.nodeName)) parent.txt(newline(depthOf(node) + 1))
+}
+
+/** A child element of `parent`, with its attributes and, when given, its text. */
+export function element(parent: XmlElement, name: string, attributes: Attributes = {}, text?: string | null): XmlElement {
+  indentChild(parent)
+  const child = parent.ele(name, defined(attributes))
+  if (text) child.txt(text)
+  return child
+}
+
+/** A comment in `parent`. */
+export function comment(parent: XmlElement, text: string): void {
+  indentChild(parent)
+  parent.com(text)
+}
+
+/** A new document whose root is a TEI-namespaced element (`TEI`, `teiCorpus`), its root `depth` deep in the output. */
+export function teiDocument(root: string, attributes: Attributes = {}, depth = 0): XmlElement {
+  const document = create({version: '1.0', encoding: 'UTF-8', invalidCharReplacement: replacement})
+  baseDepth.set((document.node as unknown as DomNode).ownerDocument ?? document.node, depth)
+  return document.ele(teiNamespace, root, defined(attributes))
 }
 
 /**
- * Serialize `root` (an element of a document or fragment), indented where that is safe.
- * `declaration`: start with the XML declaration (a whole document). `depth`: indentation of
- * the root element itself, for an element that goes inside another document.
+ * A fragment for elements serialized on their own to go inside a TEI document (CMIF entries),
+ * `depth` deep in it: no namespace of its own, so that it takes the document's.
  */
-export function serialize(root: XmlElement, options: {declaration: boolean; depth?: number}): string {
+export function teiFragment(depth = 0): XmlElement {
+  const fragmentBuilder = fragment({invalidCharReplacement: replacement})
+  baseDepth.set((fragmentBuilder.node as unknown as DomNode).ownerDocument, depth)
+  return fragmentBuilder
+}
+
+/** The line break before the end tag of each container with children (one walk, appends only). */
+function closeContainers(node: DomNode, depth: number): void {
+  if (node.firstChild === null || !containers.has(node.nodeName)) return
+  for (let child: DomNode | null = node.firstChild; child; child = child.nextSibling) {
+    if (child.nodeType === elementNode) closeContainers(child, depth + 1)
+  }
+  node.appendChild(node.ownerDocument.createTextNode(newline(depth)))
+}
+
+/** Serialize `root` (an element of a document or fragment); `declaration`: start with the XML declaration. */
+export function serialize(root: XmlElement, options: {declaration: boolean}): string {
   const node = root.node as unknown as DomNode
-  const depth = options.depth ?? 0
-  indent(node, depth, node.ownerDocument!)
+  closeContainers(node, depthOf(node))
   const xml = root.toString({prettyPrint: false})
   return (options.declaration ? '<?xml version="1.0" encoding="UTF-8"?>\n' : '') + xml
 }
@@ -91,7 +120,7 @@ const entriesMark = 'epistola:entries'
 
 /** Mark where the entries of a frame go, inside `parent`. */
 export function markEntries(parent: XmlElement): void {
-  parent.com(entriesMark)
+  comment(parent, entriesMark)
 }
 
 /**
