@@ -8,7 +8,8 @@ import {Readable} from 'node:stream'
 import {unified} from 'unified'
 import {VFile} from 'vfile'
 import {describe, expect, it} from 'vitest'
-import {epistolaJson, epistolaParse, fromText, lint, parseArchive, parseLetters, parseLettersStream, toLetters, type Severity} from '../src/index.js'
+import {epistolaJson,
+  epistolaLint, epistolaParse, fromText, lint, parseArchive, parseLetters, parseLettersStream, toLetters, type Severity} from '../src/index.js'
 
 const sample = readFileSync(new URL('../fixtures/stalin-churchill-1941.txt', import.meta.url), 'utf8')
 const misspelt = {'misssing-source': 'off'} as Record<string, Severity>
@@ -32,7 +33,7 @@ describe('the `rules` option', () => {
     const file = new VFile({value: sample})
     const tree = fromText(sample)
     expect(() => lint(tree, [], file, {rules: misspelt})).toThrow(unknownRule)
-    await expect(unified().use(epistolaParse).use(epistolaJson, {rules: loud}).process(sample)).rejects.toThrow(badSeverity)
+    await expect(unified().use(epistolaParse).use(epistolaLint, {rules: loud}).use(epistolaJson).process(sample)).rejects.toThrow(badSeverity)
     const letters = parseLettersStream(Readable.from([sample]), {file: new VFile(), rules: misspelt})
     await expect(letters.next()).rejects.toThrow(unknownRule)
   })

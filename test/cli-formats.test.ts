@@ -57,7 +57,9 @@ describe('--format csv', () => {
     expect(epistola(['archive', '--format', 'csv', '-o']).code).toBe(0)
     for (const name of others) {
       const path = join('archive', name)
-      expect(readFileSync(join(dir, path.replace(/\.txt$/u, '.csv')), 'utf8')).toBe(toCsv(lettersOf(path), {file: path}))
+      // In a batch, ids are qualified by the file (`NAME.txt#letter-1`), as in every output of several files.
+      const letters = lettersOf(path).map((letter) => ({...letter, id: `${name}#${letter.id}`}))
+      expect(readFileSync(join(dir, path.replace(/\.txt$/u, '.csv')), 'utf8')).toBe(toCsv(letters, {file: path}))
     }
   })
 })
@@ -95,7 +97,7 @@ describe('--format cmif', () => {
     expect(pooled.stdout).toBe(stdout)
   })
 
-  it('refuses to run without an edition, with a bad one, a bad register, or -o without a file; one line each, exit 1', () => {
+  it('refuses to run without an edition, with a bad one, a bad register, or -o without a file; one line each, exit 2 (usage)', () => {
     const cases: Array<[string[], RegExp]> = [
       [[sampleName, '--format', 'cmif'], /^epistola: Missing `--edition FILE\.json` for --format cmif/u],
       [[sampleName, '--format', 'cmif', '--edition', 'nope.json'], /^epistola: No such file or folder: `nope\.json`/u],
@@ -107,7 +109,7 @@ describe('--format cmif', () => {
     ]
     for (const [args, pattern] of cases) {
       const {code, stdout, stderr} = epistola(args)
-      expect(code, args.join(' ')).toBe(1)
+      expect(code, args.join(' ')).toBe(2)
       expect(stdout).toBe('')
       expect(stderr).toMatch(pattern)
     }

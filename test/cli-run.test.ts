@@ -306,7 +306,7 @@ describe('run: batches', () => {
 })
 
 describe('cli modules, on what a run rarely meets', () => {
-  const task = (path: string | null, format: 'json' | 'jsonl' | 'tree' = 'json') => ({path, name: path ?? '<stdin>', command: 'convert' as const, format, pretty: false, rules: {}, depth: 0, streamAt: 8 * 1024 * 1024, encoding: 'utf-8' as const, idPrefix: null, layout: undefined, explain: false})
+  const task = (path: string | null, format: 'json' | 'jsonl' | 'tree' = 'json') => ({path, name: path ?? '<stdin>', command: 'convert' as const, format, pretty: false, rules: {}, encoding: 'utf-8' as const, idPrefix: null, index: 0, nested: false, wrap: false, edition: null, register: null, streamAt: 8 * 1024 * 1024, layout: undefined, explain: false})
 
   it('reads stdin whole for a tree', async () => {
     const {code, stdout} = await epistola(['--format', 'tree'], {input: sample})
