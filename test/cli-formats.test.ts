@@ -1,34 +1,65 @@
 /**
- * The built command line's export formats (`--format tei|cmif|csv`, `--edition`, `--register`),
- * spawned as a user runs it: the same text as the library's functions, one output per input or
- * one for the run, and the problems of the edition and register files in one line each.
+ * The command line's export formats (`--format tei|cmif|csv`, `--edition`, `--register`), run
+ * in this process (`run()`, as `test/cli-run.test.ts` does, so that `src/cli/` counts for
+ * coverage; the built binary is spawned by `export-validation.test.ts`): the same text as the
+ * library's functions, one output per input or one for the run, and the problems of the
+ * edition and register files in one line each.
  */
-import {spawnSync} from 'node:child_process'
-import {copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
+import {copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
+import {Readable, Writable} from 'node:stream'
 import {parse} from 'csv-parse/sync'
-import {afterAll, beforeAll, describe, expect, it} from 'vitest'
+import {afterAll, beforeAll, describe, expect, it, vi} from 'vitest'
+import type {Io} from '../src/cli/run.js'
+import type {Job, JobResult} from '../src/workers/convert-worker.js'
 import {csvColumns, parseArchive, toCmif, toCsv, toTei, type Letter} from '../src/index.js'
 import {edition, register} from './export-helpers.js'
 
+/** The pool, in this thread: each job converted by the worker's own function. */
+vi.mock('../src/workers/run-on-pool.js', () => ({
+  async runOnPool(jobs: readonly Job[], _threads: number, onResult: (index: number, result: JobResult | Error) => Promise<void>) {
+    const {convertJob} = await import('../src/workers/convert-worker.js')
+    for (const [index, job] of jobs.entries()) await onResult(index, await convertJob(job))
+  }
+}))
+
 const root = new URL('../', import.meta.url).pathname
-const cli = join(root, 'dist/cli.js')
 const sampleName = 'stalin-churchill-1941.txt'
 const sample = readFileSync(join(root, 'fixtures', sampleName), 'utf8')
 const others = ['frus-1861-d59-d60.txt', 'frus-1939v01-d123.txt']
 let dir: string
+let cwd: string
+let run: (io: Io) => Promise<number>
 
-function epistola(args: string[], options: {input?: string; env?: Record<string, string>} = {}) {
-  const result = spawnSync('node', [cli, ...args], {cwd: dir, input: options.input ?? '', encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, env: {...process.env, ...options.env}})
-  return {code: result.status, stdout: result.stdout, stderr: result.stderr}
+function collector() {
+  const chunks: string[] = []
+  const stream = new Writable({
+    write(chunk: Buffer | string, _encoding, callback) {
+      chunks.push(String(chunk))
+      callback()
+    }
+  })
+  return {stream, text: () => chunks.join('')}
+}
+
+/** Run the command line in the temporary folder with `args`, stdin from `input`. */
+async function epistola(args: string[], options: {input?: string} = {}) {
+  const stdout = collector()
+  const stderr = collector()
+  const code = await run({argv: args, stdin: Readable.from([options.input ?? '']), stdout: stdout.stream, stderr: stderr.stream, name: 'epistola', version: '0.0.0', description: 'Test'})
+  return {code, stdout: stdout.text(), stderr: stderr.text()}
 }
 
 const lettersOf = (name: string) => parseArchive(readFileSync(join(dir, name), 'utf8')).letters as Letter[]
 
-beforeAll(() => {
-  if (!existsSync(cli)) throw new Error('dist/cli.js is missing: run `npm run build` (npm test does) first')
+beforeAll(async () => {
+  // Batches of two files or more go to the (replaced) pool; read when run.ts is loaded.
+  vi.stubEnv('EPISTOLA_POOL_MIN_FILES', '2')
+  ;({run} = await import('../src/cli/run.js'))
   dir = mkdtempSync(join(tmpdir(), 'epistola-formats-'))
+  cwd = process.cwd()
+  process.chdir(dir)
   writeFileSync(join(dir, sampleName), sample)
   mkdirSync(join(dir, 'archive'))
   for (const name of others) copyFileSync(join(root, 'fixtures/dev', name), join(dir, 'archive', name))
@@ -37,24 +68,26 @@ beforeAll(() => {
 })
 
 afterAll(() => {
+  process.chdir(cwd)
+  vi.unstubAllEnvs()
   if (dir) rmSync(dir, {recursive: true, force: true})
 })
 
 describe('--format csv', () => {
-  it('writes the header and one row per letter, as toCsv does, for a file, a folder (header once) and stdin', () => {
-    const one = epistola([sampleName, '--format', 'csv'])
+  it('writes the header and one row per letter, as toCsv does, for a file, a folder (header once) and stdin', async () => {
+    const one = await epistola([sampleName, '--format', 'csv'])
     expect(one.code).toBe(0)
     expect(one.stdout).toBe(toCsv(lettersOf(sampleName), {file: sampleName}))
-    const folder = epistola(['archive', '--format', 'csv'])
+    const folder = await epistola(['archive', '--format', 'csv'])
     const rows = parse(folder.stdout, {columns: true}) as Array<Record<string, string>>
     expect(rows.map((row) => row.file)).toEqual(others.flatMap((name) => lettersOf(join('archive', name)).map(() => join('archive', name))))
     expect(folder.stdout.split('\r\n').filter((line) => line === csvColumns.join(',')).length).toBe(1)
-    const piped = epistola(['--format', 'csv', '--file-path', 'piped.txt'], {input: sample})
+    const piped = await epistola(['--format', 'csv', '--file-path', 'piped.txt'], {input: sample})
     expect(piped.stdout).toBe(toCsv(lettersOf(sampleName), {file: 'piped.txt'}))
   })
 
-  it('writes NAME.csv beside each input with -o, each with its header', () => {
-    expect(epistola(['archive', '--format', 'csv', '-o']).code).toBe(0)
+  it('writes NAME.csv beside each input with -o, each with its header', async () => {
+    expect((await epistola(['archive', '--format', 'csv', '-o'])).code).toBe(0)
     for (const name of others) {
       const path = join('archive', name)
       // In a batch, ids are qualified by the file (`NAME.txt#letter-1`), as in every output of several files.
@@ -65,15 +98,15 @@ describe('--format csv', () => {
 })
 
 describe('--format tei', () => {
-  it('writes the TEI of one file as toTei does, to stdout and to NAME.tei.xml', () => {
+  it('writes the TEI of one file as toTei does, to stdout and to NAME.tei.xml', async () => {
     const expected = toTei(parseArchive(sample), {file: sampleName}) + '\n'
-    expect(epistola([sampleName, '--format', 'tei']).stdout).toBe(expected)
-    expect(epistola([sampleName, '--format', 'tei', '-o']).code).toBe(0)
+    expect((await epistola([sampleName, '--format', 'tei'])).stdout).toBe(expected)
+    expect((await epistola([sampleName, '--format', 'tei', '-o'])).code).toBe(0)
     expect(readFileSync(join(dir, 'stalin-churchill-1941.tei.xml'), 'utf8')).toBe(expected)
   })
 
-  it('writes a <teiCorpus> of several inputs, ids prefixed per document; nothing for a file it cannot read', () => {
-    const {stdout, stderr} = epistola(['archive', sampleName, 'missing.txt', '--format', 'tei', '--register', 'register.json'])
+  it('writes a <teiCorpus> of several inputs, ids prefixed per document; nothing for a file it cannot read', async () => {
+    const {stdout, stderr} = await epistola(['archive', sampleName, 'missing.txt', '--format', 'tei', '--register', 'register.json'])
     expect(stdout.startsWith('<?xml version="1.0" encoding="UTF-8"?>\n<teiCorpus xmlns="http://www.tei-c.org/ns/1.0">\n  <teiHeader>')).toBe(true)
     expect(stdout.endsWith('</teiCorpus>\n')).toBe(true)
     expect(stdout.match(/<TEI xmlns/gu)?.length).toBe(3)
@@ -85,19 +118,21 @@ describe('--format tei', () => {
 })
 
 describe('--format cmif', () => {
-  it('writes one CMIF file for every input of the run, as toCmif does', () => {
+  it('writes one CMIF file for every input of the run, as toCmif does', async () => {
     const all = [...others.map((name) => join('archive', name)), sampleName]
-    const {code, stdout} = epistola([...all, '--format', 'cmif', '--edition', 'edition.json', '--register', 'register.json'])
+    const {code, stdout} = await epistola([...all, '--format', 'cmif', '--edition', 'edition.json', '--register', 'register.json'])
     expect(code).toBe(0)
     expect(stdout).toBe(toCmif(all.flatMap(lettersOf), {edition, register}))
-    expect(epistola([sampleName, '--format', 'cmif', '--edition', 'edition.json', '-o', 'out/letters.xml']).code).toBe(0)
+    expect((await epistola([sampleName, '--format', 'cmif', '--edition', 'edition.json', '-o', 'out/letters.xml'])).code).toBe(0)
     expect(readFileSync(join(dir, 'out/letters.xml'), 'utf8')).toBe(toCmif(lettersOf(sampleName), {edition}))
     // On worker threads, the same file.
-    const pooled = epistola([...all, '--format', 'cmif', '--edition', 'edition.json', '--register', 'register.json', '--jobs', '2'], {env: {EPISTOLA_POOL_MIN_FILES: '2'}})
+    const pooled = await epistola([...all, '--format', 'cmif', '--edition', 'edition.json', '--register', 'register.json', '--jobs', '2'])
     expect(pooled.stdout).toBe(stdout)
+    const single = await epistola([...all, '--format', 'cmif', '--edition', 'edition.json', '--register', 'register.json', '--jobs', '1'])
+    expect(single.stdout).toBe(stdout)
   })
 
-  it('refuses to run without an edition, with a bad one, a bad register, or -o without a file; one line each, exit 2 (usage)', () => {
+  it('refuses to run without an edition, with a bad one, a bad register, or -o without a file; one line each, exit 2 (usage)', async () => {
     const cases: Array<[string[], RegExp]> = [
       [[sampleName, '--format', 'cmif'], /^epistola: Missing `--edition FILE\.json` for --format cmif/u],
       [[sampleName, '--format', 'cmif', '--edition', 'nope.json'], /^epistola: No such file or folder: `nope\.json`/u],
@@ -108,14 +143,14 @@ describe('--format cmif', () => {
       [[sampleName, '--format', 'tei', '--register', 'edition.json'], /^epistola: register\.json|^epistola: edition\.json: Unexpected/u]
     ]
     for (const [args, pattern] of cases) {
-      const {code, stdout, stderr} = epistola(args)
+      const {code, stdout, stderr} = await epistola(args)
       expect(code, args.join(' ')).toBe(2)
       expect(stdout).toBe('')
       expect(stderr).toMatch(pattern)
     }
     const {editor: _, ...incomplete} = edition
     writeFileSync(join(dir, 'incomplete.json'), JSON.stringify({...incomplete, bibl: {type: 'print'}}))
-    const {stderr} = epistola([sampleName, '--format', 'cmif', '--edition', 'incomplete.json'])
+    const {stderr} = await epistola([sampleName, '--format', 'cmif', '--edition', 'incomplete.json'])
     expect(stderr.trim().split('\n')).toEqual([
       'epistola: incomplete.json: Missing `editor` in the edition, expected it (CMIF requires it)',
       'epistola: incomplete.json: Missing `bibl.text` in the edition, expected it (CMIF requires it)'
@@ -124,8 +159,8 @@ describe('--format cmif', () => {
 })
 
 describe('--help', () => {
-  it('documents the formats, the edition file and the register file', () => {
-    const {stdout} = epistola(['convert', '--help'])
+  it('documents the formats, the edition file and the register file', async () => {
+    const {stdout} = await epistola(['convert', '--help'])
     for (const name of ['json', 'jsonl', 'tree', 'tei', 'cmif', 'csv']) expect(stdout).toMatch(new RegExp(`^  ${name} +\\.`, 'mu'))
     expect(stdout).toContain('--edition <file>')
     expect(stdout).toContain('--register <file>')
