@@ -381,7 +381,7 @@ describe('finding 14: the habits of the command line', () => {
     const cases: Array<[string[], string]> = [
       [['--bogus'], 'Unexpected unknown option `--bogus`, expected an option of `--help` (a path that starts with `-` goes after `--`)'],
       [['--format'], 'Unexpected `--format` without a value, expected `--format <value>`'],
-      [['letters.txt', '--format', 'xml'], 'Unexpected format `xml`, expected one of `json`, `jsonl`, `tree`'],
+      [['letters.txt', '--format', 'xml'], 'Unexpected format `xml`, expected one of `json`, `jsonl`, `tree`, `tei`, `cmif`, `csv`'],
       [['validate', 'letters.txt', '-o', 'out.json'], 'Unexpected `--output` with `validate`, expected it only with `convert` or `schema` or `preview`'],
       [['validate', 'letters.txt', '--format', 'tree'], 'Unexpected `--format` with `validate`, expected it only with `convert`'],
       [['schema', '--frail'], 'Unexpected `--frail` with `schema`, expected it only with `convert` or `validate` or `preview`'],
