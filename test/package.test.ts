@@ -24,7 +24,7 @@ describe('npm pack', () => {
   }, 60_000)
 
   it('holds only dist, the JSON Schemas, the docs, README, CHANGELOG, LICENSE and package.json (not the vendored validation schemas)', () => {
-    const allowed = /^(?:dist\/[\w.-]+\.(?:js|cjs|d\.ts|d\.cts)|schema\/(?:letter|layout|edition|register)\.schema\.json|doc\/[\w-]+\.md|package\.json|README\.md|CHANGELOG\.md|LICENSE(?:\.md)?)$/u
+    const allowed = /^(?:dist\/[\w.-]+\.(?:js|cjs|d\.ts|d\.cts)|schema\/(?:letter|layout|edition|register)\.schema\.json|doc\/[\w-]+\.(?:md|png)|package\.json|README\.md|CHANGELOG\.md|LICENSE(?:\.md)?)$/u
     expect(files.filter((file) => !allowed.test(file))).toEqual([])
   })
 
