@@ -2,7 +2,16 @@ import {readdirSync, readFileSync} from 'node:fs'
 import {Readable} from 'node:stream'
 import {describe, expect, it} from 'vitest'
 import {VFile} from 'vfile'
-import {parseArchive, parseLetters, parseLettersStream, type Letter} from '../src/index.js'
+import {fromText, parseArchive, parseLetters, parseLettersStream, type DeclaredLayout, type Letter} from '../src/index.js'
+
+/**
+ * The layout the whole text teaches. A stream learns its layout from its first part and carries
+ * it; read by the same layout, the stream gives what `parseLetters` gives.
+ */
+function layoutOf(text: string): DeclaredLayout {
+  const {letters: _letters, ...layout} = fromText(text).data!.layout!
+  return layout
+}
 
 const root = new URL('../fixtures/', import.meta.url)
 const corpus = readdirSync(new URL('dev/', root))
@@ -42,16 +51,18 @@ describe('parseLettersStream', () => {
   }
 
   it('equals parseLetters on the whole corpus as one archive (7-byte chunks, default buffer and eager)', async () => {
-    const whole = parseLetters(archive)
+    const layout = layoutOf(archive)
+    const whole = parseLetters(archive, {layout})
     expect(whole.length).toBeGreaterThan(40)
-    expect(await collect(parseLettersStream(bytes(archive, 7), {minBuffer: 0}))).toEqual(whole)
-    expect(await collect(parseLettersStream(bytes(archive, 7)))).toEqual(whole)
-    expect(await collect(parseLettersStream(strings(archive, 4096), {minBuffer: 1024}))).toEqual(whole)
+    expect(await collect(parseLettersStream(bytes(archive, 7), {minBuffer: 0, layout}))).toEqual(whole)
+    expect(await collect(parseLettersStream(bytes(archive, 7), {layout}))).toEqual(whole)
+    expect(await collect(parseLettersStream(strings(archive, 4096), {minBuffer: 1024, layout}))).toEqual(whole)
   })
 
   it('equals parseLetters on the corpus joined tightly and with CRLF line endings', async () => {
     for (const text of [all.map((entry) => entry.text).join('\n'), archive.replace(/\r?\n/gu, '\r\n')]) {
-      expect(await collect(parseLettersStream(bytes(text, 1), {minBuffer: 0}))).toEqual(parseLetters(text))
+      const layout = layoutOf(text)
+      expect(await collect(parseLettersStream(bytes(text, 1), {minBuffer: 0, layout}))).toEqual(parseLetters(text, {layout}))
     }
   })
 
@@ -74,8 +85,9 @@ describe('parseLettersStream', () => {
   })
 
   it('keeps ids consecutive and positions true to the whole input', async () => {
-    const letters = await collect(parseLettersStream(bytes(archive, 64), {minBuffer: 0}))
-    expect(letters).toHaveLength(parseLetters(archive).length)
+    const layout = layoutOf(archive)
+    const letters = await collect(parseLettersStream(bytes(archive, 64), {minBuffer: 0, layout}))
+    expect(letters).toHaveLength(parseLetters(archive, {layout}).length)
     letters.forEach((letter, index) => expect(letter.id).toBe(`letter-${index + 1}`))
     for (const letter of letters) {
       const {start, end} = letter.position

@@ -90,6 +90,12 @@ function editorialAfterRule(m: Machine): boolean {
   return previous?.type === 'item' && previous.item.role === 'thematicBreak'
 }
 
+/** Running text that can open a letter: a line of eight words or more, or a block of several lines (not `Page 12 of 40`). */
+function isParagraphLike(m: Machine, segment: Segment): boolean {
+  const after = next(m, segment)
+  return segment.text.split(/\s+/u).length >= 8 || (after !== undefined && after.block === segment.block)
+}
+
 export function front(m: Machine, segment: Segment): void {
   const kind = segment.kind
   if (opensLetter(segment)) {
@@ -106,7 +112,7 @@ export function front(m: Machine, segment: Segment): void {
     for (const s of list) header(m, s)
     return body(m, segment)
   }
-  if (kind === 'prose' && m.layout.letters > 0 && !editorialAfterRule(m)) {
+  if (kind === 'prose' && m.layout.letters > 0 && !editorialAfterRule(m) && isParagraphLike(m, segment)) {
     // Running text after a letter and no header: the next letter starts without one.
     const after = next(m, segment)
     if (!after || !(after.kind === 'heading' || after.kind === 'letterNumber' || after.kind === 'actionLine')) return startLetter(m, segment)
