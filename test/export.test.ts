@@ -385,3 +385,11 @@ describe('corners', () => {
     expect(xml).toBe(toTei(archive.letters))
   })
 })
+
+describe('a letter without a body', () => {
+  it('gets an empty <p/> before its closer, which TEI puts only after text', () => {
+    const [letter] = parseArchive(read(corpus[0]!)).letters
+    const xml = toTei([{...letter!, body: [], signature: {raw: 'J. Stalin', name: 'J. Stalin', titles: [], position: null}}])
+    expect(xml).toMatch(/<p\/>\n\s*<closer>/u)
+  })
+})

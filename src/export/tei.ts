@@ -180,7 +180,7 @@ class LetterWriter {
     const letterStart = letter.position.start.offset
     const bodyStart = letter.body[0]?.position?.start.offset ?? Number.POSITIVE_INFINITY
     const bodyEnd = letter.body.at(-1)?.position?.end.offset ?? bodyStart
-    type Part = {offset: number; write: (into: XmlElement) => void}
+    type Part = {offset: number; write: (into: XmlElement) => void; text?: boolean}
     const top: Part[] = []
     const middle: Part[] = []
     const bottom: Part[] = []
@@ -224,7 +224,7 @@ class LetterWriter {
 
     letter.body.forEach((paragraph, index) => {
       const salute = index === 0 && runIn ? markWords(paragraph.text, letter.salutation, (into) => element(into, 'seg', {type: 'salute'})) : null
-      middle.push({offset: startOf(paragraph.position, bodyStart), write: (into) => this.writeBlock(into, 'p', paragraph.text, paragraph.position, paragraph.notes, [salute])})
+      middle.push({offset: startOf(paragraph.position, bodyStart), text: true, write: (into) => this.writeBlock(into, 'p', paragraph.text, paragraph.position, paragraph.notes, [salute])})
     })
 
     // The closer: the complimentary close, a date line after the body, the signature.
@@ -259,6 +259,8 @@ class LetterWriter {
 
     writeParts(div, top)
     writeParts(div, middle)
+    // TEI puts a closer or postscript only after some text: a letter that prints no body gets an empty `<p/>`.
+    if (bottom.length > 0 && !middle.some((part) => part.text)) element(div, 'p')
     writeParts(div, bottom)
     // Notes whose marker has no place above (or that have no marker), at the end of the letter.
     for (const note of [...this.notes, ...letter.notes.filter((n) => n.in === 'none')]) this.writeNote(div, note, note.label)
