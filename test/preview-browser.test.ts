@@ -201,7 +201,7 @@ describe('the review page in Chromium', () => {
   })
 
   it('goes to the next and previous letter to check with its buttons and keys', async () => {
-    const text = readFileSync(join(fixtures, 'dev/frus-1861-d59-d60.txt'), 'utf8')
+    const text = readFileSync(join(fixtures, 'printed/gutenberg-dickens-letters-v1-1841-a.txt'), 'utf8')
     const {letters, file} = parseArchive(text)
     const flagged = letters.filter((letter) => file.messages.some((message) => message.line !== undefined && letter.position.start.line <= message.line && message.line <= letter.position.end.line)).map((letter) => `#${letter.id}`)
     expect(flagged.length).toBeGreaterThan(2)
