@@ -42,7 +42,7 @@ export function has(m: Machine, role: Role): boolean {
 }
 
 export function last(m: Machine): Item | undefined {
-  return m.current!.items.at(-1)
+  return m.current?.items.at(-1)
 }
 
 /** Give `segment` its role in the current letter. */
