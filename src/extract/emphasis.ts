@@ -13,7 +13,7 @@ function isMark(code: number): boolean {
 /** `text` without its single emphasis marks (`_Senate_:` → `Senate:`): for tests that give no offsets. Linear. */
 export function stripEmphasis(text: string): string {
   if (!text.includes('_')) return text
-  return maskEmphasis(text).length === text.length ? removeMarks(text) : text
+  return removeMarks(text)
 }
 
 function removeMarks(text: string): string {

@@ -4,6 +4,7 @@
  * Only kinds of this stage change; the reason says what was learnt.
  */
 import type {Segment} from '../classify.js'
+import {alone} from './learn-layout.js'
 import {readNumberLine} from './number-line.js'
 import type {Layout} from './types.js'
 
@@ -17,10 +18,7 @@ export function applyLayout(segments: readonly Segment[], layout: Layout): void 
   for (const segment of segments) {
     if (shapes.size > 0 && renumbered.has(segment.kind) && segment.text.length <= 30) {
       const number = readNumberLine(segment.text)
-      const before = segments[segment.index - 1]
-      const after = segments[segment.index + 1]
-      const isAlone = (!before || before.block !== segment.block) && (!after || after.block !== segment.block)
-      if (number && isAlone && shapes.has(number.shape)) {
+      if (number && alone(segments, segment) && shapes.has(number.shape)) {
         segment.kind = 'letterNumber'
         segment.parts = {number: number.number}
         segment.reason = `a number line of the edition’s sequence (\`${number.shape}\` lines open letters here)`

@@ -16,7 +16,7 @@ import {readNumberLine, type NumberLine} from './number-line.js'
 import {emptyLayout, type Layout} from './types.js'
 
 /** Is `segment` alone in its block (blank lines, or the text’s ends, on both sides)? */
-function alone(segments: readonly Segment[], segment: Segment): boolean {
+export function alone(segments: readonly Segment[], segment: Segment): boolean {
   const before = segments[segment.index - 1]
   const after = segments[segment.index + 1]
   return (!before || before.block !== segment.block) && (!after || after.block !== segment.block)
