@@ -21,7 +21,8 @@ import {
   readPageMarkerLine,
   readPostscriptStart,
   readRunInSalutation,
-  readSerial
+  readSerial,
+  salutationName
 } from '../src/extract/lines.js'
 import {fixCapitals, parseInvertedName, parsePerson, splitJoint} from '../src/extract/person.js'
 import {parseSource} from '../src/extract/source.js'
@@ -148,6 +149,19 @@ describe('heading', () => {
       citation: null,
       number: null,
       strength: 'strong'
+    })
+  })
+
+  it('should keep a trailing parenthesis that is neither a date nor a citation, or that holds another', () => {
+    // `(Harriman)` names a person: the parenthesis stays in the party.
+    expect(partiesOf('The Secretary of State to the Ambassador in the Soviet Union (Harriman)')).toEqual({
+      from: ['The Secretary of State'],
+      to: ['the Ambassador in the Soviet Union (Harriman)']
+    })
+    expect(parseHeading('Stalin to Churchill (see (a) above)')?.citation).toBeNull()
+    expect(parseHeading('Mr. Gromyko to the Secretary of State (Correspondence Vol. 1, No. 93)')).toMatchObject({
+      citation: {text: 'Correspondence Vol. 1, No. 93'},
+      number: '93'
     })
   })
 
@@ -476,6 +490,18 @@ describe('lines', () => {
     expect(isClosing('Thank you for your message.')).toBe(false)
     expect(readPostscriptStart('P.S. Has not Congress received a Memorial from Mr DeWitt')).toBe(5)
     expect(readPostscriptStart('Please send')).toBeNull()
+  })
+
+  it('should read the name a salutation addresses, and the closes of the lexicon', () => {
+    // Salutations of the printed collections (fixtures/printed): `My dear Haydon,`, `Dear Sir,`.
+    expect(salutationName('My dear Haydon')).toBe('Haydon')
+    expect(salutationName('Esteemed Mr. President')).toBe('Mr. President')
+    expect(salutationName('Sir')).toBeNull()
+    // One list of adverbs for every close: the forms the corpus prints and their siblings.
+    expect(isClosing('Very truly yours.')).toBe(true)
+    expect(isClosing('Faithfully yours')).toBe(true)
+    expect(isClosing('With my very best wishes')).toBe(true)
+    expect(isClosing('Truly a great day.')).toBe(false)
   })
 
   it('should read editorial notes', () => {

@@ -48,8 +48,8 @@ describe('toHtml', () => {
   it('marks each frame with the gravest severity of its messages, and blank runs between letters as blank', () => {
     const html = toHtml(sample.replace('July 18, 1941\n', 'July 38, 1941\n') + '\n\nBack to top\n')
     expect(html).toMatch(/<article class="letter" id="letter-1" data-letter="letter-1" data-messages="1" data-worst="error"[^>]*>/u)
-    expect(html).toContain('<section class="outside" data-outside data-messages="1" data-worst="info">')
-    expect(html).toContain('<section class="outside" data-outside data-blank><div class="lines"><p data-n="20" data-role="blank"></p>')
+    expect(html).toMatch(/<section class="outside" id="outside-\d+" data-outside data-messages="1" data-worst="info">/u)
+    expect(html).toContain('<section class="outside" id="outside-20" data-outside data-blank><div class="lines"><p data-n="20" data-role="blank"></p>')
   })
 
   it('puts each message after its line, with its severity and rule id', () => {

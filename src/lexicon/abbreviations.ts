@@ -1,9 +1,9 @@
 /**
- * Abbreviations whose full stop ends no sentence. Seen in the corpora: `Mr.`, `Mrs.`, `Dr.`,
- * `Hon. Wm. H. Seward`, `Gen.`, `Capt.`, `Esq.`, `Messrs.`, `M. Molotov`, `Mme` (FRUS, the
- * Richardson messages, the printed collections); `No. 28`, `Vol. 17`, `p. 14`, `pp.`, `Nos.`,
- * `Tel. 3`, `fig.`, `art.`, `sec.` (source citations of the Moscow 1957 edition and its web copies,
- * FRUS source notes and footnotes).
+ * Abbreviations whose full stop ends no sentence. Seen in the corpora (`../shared/corpus`, folder
+ * in brackets): `Hon. Wm. H. Seward`, `M. Molotov` (dev), `Dr.`, `M. Drouyn` (frus), `St.` (official),
+ * `Messrs.`, `Rev.` (printed), `No. 3`, `p. 7`, `pp. 1` (dev: citations and FRUS source notes). The
+ * others came with the patterns they were taken from: forms of the same kind the sample does not
+ * print.
  */
 
 /** Before or inside a name: `Mr.`, `Hon. Wm. H. Seward`, `Capt.`, `M. Molotov`. */

@@ -1,10 +1,11 @@
 /**
  * Archives, collections and editions, as source notes and citations name them. Seen in the
- * corpora: `Roosevelt Papers: Telegram`, `London Embassy Files—710 …`, `"Great Britain Folder"`
- * (FRUS source notes); `Russian State Archive of Socio-Political History` (rusarchives copies);
- * `RC (DLC); endorsed by …` (Founders Online, whose editors describe each document by `ALS`, `LS`,
- * `Dft`, `FC`, `Tr` …); `Stalin: Works, Vol. 17`, `Correspondence …, Vol. 1`, `Moscow: Foreign
- * Languages Publishing House, 1957` (citations of the Moscow 1957 edition and its web copies).
+ * corpora (`../shared/corpus/dev`): `Roosevelt Papers: Telegram`, `London Embassy Files—710 …`,
+ * `"Great Britain Folder"` (FRUS source notes), `Russian State Archive of Social and Political
+ * History` (rusarchives copies), `RC (DLC); endorsed as received …` (Founders Online, whose editors
+ * describe each document by such a code: `RC` recipient's copy, `ALS` autograph letter signed,
+ * `Dft` draft …), `Stalin: Works, Vol. 17: 1941`, `Publishers` (citations of the Moscow 1957
+ * edition's web copies). The other words came with the patterns they were taken from.
  */
 
 /** A body of papers, after its owner's name: `Roosevelt Papers`, `London Embassy Files`. */

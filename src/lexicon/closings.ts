@@ -1,10 +1,10 @@
 /**
- * Complimentary closes. Seen in the corpora: `Yours sincerely,` `Sincerely yours,` `Very truly
- * yours,` `Faithfully yours,` (FDR Library, FRUS, the Moscow 1957 edition), `I have the honor to
- * be, sir, your obedient servant,` `with the highest consideration` (FRUS, the Richardson
- * messages, the blue books), `Believe me, ever yours affectionately,` `Your dutiful and humble`
- * (the printed collections), `Your friend and war-time comrade, Winston Churchill.` (the Moscow
- * 1957 edition), `With warmest regards` and `As ever` (FDR Library).
+ * Complimentary closes. Seen in the corpora (`../shared/corpus`, folder in brackets): `Sincerely
+ * yours,` `Yours sincerely,` `Yours very sincerely,` `As ever yours` `With sincere respect` (dev:
+ * FDR Library, FRUS), `With kindest regards` (frus), `obedient servant`, `your humble servant,`
+ * `Believe me, sir, …` (dev, official), `Yours very truly,` `Yours most affectionately,` `Faithfully
+ * yours.` `Yours ever.` `Your affectionate aunt,` `your dutiful son` (printed). The other words came
+ * with the patterns they were taken from: forms of the same kind the sample does not print.
  */
 
 /** The adverb of a close: `Sincerely yours`, `Yours faithfully`, `Very truly yours`. */

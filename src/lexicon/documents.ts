@@ -1,11 +1,12 @@
 /**
- * What a document calls itself, and the editor's words about it. Seen in the corpora:
- * `Personal and Secret Message from Premier Stalin`, `Joint Message`, `Greetings`, `Reply`
- * (headings of the Moscow 1957 edition and its web copies); `740.00/834: Telegram`, `: Airgram`
- * (FRUS source notes); `Memorandum`, `Despatch`, `Circular`, `Aide-Mémoire` (FRUS heads);
- * `No. 28` (the Moscow 1957 edition, the blue books, Napoleon's letters); `[Received October 2—11:58
- * a.m.]`, `Sent on …` (FRUS, the web copies); `[Extract.]`, `Translation`, `Enclosure` (FRUS, the
- * blue books); `Endorsed by …`, `Notation …` (Founders Online, FDR Library).
+ * What a document calls itself, and the editor's words about it. Seen in the corpora
+ * (`../shared/corpus`, folder in brackets): `Personal and secret message from …`, `Greetings
+ * Telegram to …` (dev: headings of the Moscow 1957 edition's web copies), `740.00/834: Telegram`
+ * (dev, frus: FRUS source notes), `No. 28` (dev, official, printed), `Received on January 5, 1942`,
+ * `Sent on January 8, 1942` (dev), `[Received August 26—12:11 a.m.]` (frus), `[Extract.]`
+ * `Translation` `[Excerpts]` (dev, frus, official), `Marks in blue pencil by Joseph Stalin.` (dev).
+ * The other words came with the patterns they were taken from: forms of the same kind the sample
+ * does not print.
  */
 
 /** Kinds of document a heading or a source note names: `Message`, `Telegram`, `Aide-Mémoire`. */

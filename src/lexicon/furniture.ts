@@ -1,9 +1,8 @@
 /**
  * Page furniture of web copies: links and notices that are no part of a letter. Seen in the
- * corpora: `Back to top`, `Text Version` (marxists.org), `Image file currently unavailable`
- * (FDR Library), `This work is licensed under …` (revolutionarydemocracy.org); the rest are
- * the same sites' other navigation links and notices (`Table of Contents`, `Printable version`,
- * `Contains public sector information`, `All rights reserved`).
+ * corpora (`../shared/corpus/dev`): `Back to top`, `← Back to index`, `Text Version`, `Image file
+ * currently unavailable`, `This work is licensed under …`. The other links and notices came with the
+ * pattern they were taken from: the same sites' navigation the sample does not print.
  */
 
 /** A whole line that is a link: `Back to top`, `Next page »`, `Table of Contents`. */

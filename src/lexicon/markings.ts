@@ -1,9 +1,9 @@
 /**
- * Security and handling markings. Seen in the corpora: `Personal and Secret`, `Top Secret`,
- * `Most Secret` (the Moscow 1957 edition and its web copies), `Confidential`, `Restricted`,
- * `Urgent`, `Priority`, `Operational priority` (FRUS heads and telegram address lines); `Eyes only`,
- * `Most immediate`, `Flash`, `Routine`, `Plain`, `Clear` are the other markings of the period's
- * telegrams.
+ * Security and handling markings. Seen in the corpora (`../shared/corpus`, folder in brackets):
+ * `Personal and Top Secret.`, `top secret`, `secret`, `operational priority`, `priority`, `urgent`
+ * (dev: the Moscow 1957 edition's web copies, FRUS telegrams), `confidential` (frus). The other
+ * markings came with the patterns they were taken from: the period's telegram markings the sample
+ * does not print.
  */
 
 /** How secret: `Personal and Secret`, `Top Secret`, `Strictly confidential`. */

@@ -1,10 +1,9 @@
 /**
- * Keys of `Key: value` header lines. Seen in the corpora: `Title:`, `Source :`, `Publisher :`,
- * `Public Domain :`, `Transcription:` (marxists.org headers, `dev/marxists-*`, `stalin-churchill-1941`),
- * `From:`, `To:` (Founders Online API records, `dev/founders-api-*`). The other keys are the rest of
- * those two sites' headers (`First Published:`, `Transcription/HTML Markup:`, `Online Version:`,
- * `Copyleft:`, `Proofread:`) and of archive catalogues (`Repository:`, `Collection:`, `Citation:`).
- * Lowercase; a space stands for any run of spaces.
+ * Keys of `Key: value` header lines. Seen in the corpora (`../shared/corpus/dev` and the sample):
+ * `Title:`, `Source :`, `Source:`, `Publisher :`, `Published:`, `Public Domain :` (marxists.org
+ * headers), `From:`, `To:` (Founders Online API records). The other keys came with the pattern they
+ * were taken from: the rest of such headers and of archive catalogues (`Repository:`,
+ * `Citation:` …), which the sample does not print. Lowercase; a space stands for any run of spaces.
  */
 export const metadataKeys = [
   'title', 'from', 'to', 'date', 'source', 'publisher', 'published', 'first published', 'transcription',

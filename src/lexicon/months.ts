@@ -1,13 +1,12 @@
 /**
  * Month names, one entry a month (January first): the full name, then the shorter forms.
  *
- * - Full names and the abbreviations of editions and web copies (`Jan.`, `Feb.`, `Aug.`, `Sept.`,
- *   `Dec.`): the Moscow 1957 edition and its web copies, FRUS datelines and receipt lines
- *   (`[Received October 2—11:58 a.m.]`), the printed collections.
- * - Old Style forms with the last letter raised, printed on the line with a full stop (`Novr.`
- *   in the Founders Online transcription of Washington to Jefferson, 30 November 1789, in
- *   `dev/`); `Jany.`, `Feby.`, `Augt.`, `Septr.`, `Octr.`, `Decr.` are the same scribal habit in
- *   those papers.
+ * - Full names and abbreviations (`Sept.` in the printed collections, `Jan. 14th` in Dickens's
+ *   datelines): every folder of the corpora.
+ * - Old Style forms with the last letter raised, printed on the line with a full stop: `Novr.`
+ *   (dev: the Founders Online transcription of Washington to Jefferson, 30 November 1789).
+ *   `Jany`, `Feby`, `Augt`, `Septr`, `Octr`, `Decr` are the same scribal habit; they came with the
+ *   patterns they were taken from, and the sample does not print them.
  *
  * Every form begins with the month's first three letters, which name it (`Septr` → `sep`). The
  * first form is the full name; the others are abbreviations (a dateline without a year prints

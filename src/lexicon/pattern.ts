@@ -24,7 +24,8 @@ export interface WordsOptions {
 /** A word list as an alternation source: `(?:longest|longer|long)`. */
 export function words(list: readonly string[], options: WordsOptions = {}): string {
   const space = options.space === 'one' ? ' ' : String.raw`\s+`
-  const sorted = [...new Set(list)].sort((a, b) => b.length - a.length || (a < b ? -1 : a > b ? 1 : 0))
+  // Longest first; words of one length (never the same word twice) in code-unit order, so the source is stable.
+  const sorted = [...new Set(list)].sort((a, b) => b.length - a.length || (a < b ? -1 : 1))
   return `(?:${sorted.map((word) => word.replace(syntax, String.raw`\$&`).replace(/ +/gu, space)).join('|')})`
 }
 

@@ -1,10 +1,8 @@
 /**
- * Places. Seen in the corpora: `Moscow 1957`, `Moscow, 1953` (citations of the Moscow 1957
- * edition and its web copies); `London`, `Washington`, `Boston`, `Oxford`, `New York and
- * Philadelphia` (imprints of the printed collections); the other cities are where the period's
- * editions of letters and state papers were printed. `U.S.S. Augusta` (FDR Library: the Atlantic
- * Charter letters); `Wentworth Place`, `Hampstead`, `Stratford-on-Avon`, `Boulogne-sur-Mer`
- * (datelines of the printed collections).
+ * Places. Seen in the corpora (`../shared/corpus`, folder in brackets): `Moscow, 1953`, `Moscow 1957`
+ * (dev and the sample: citations of the Moscow 1957 edition's web copies), `U.S.S. AUGUSTA`,
+ * `H.M.S. PRINCE OF WALES` (dev: FDR Library). The other cities, particles and ship prefixes came
+ * with the patterns they were taken from: imprints and datelines the sample does not print.
  */
 
 /** Cities a citation names as its place of publication (a space is one space). */

@@ -1,10 +1,9 @@
 /**
- * Salutations. Seen in the corpora: `My dear Fanny,` `MY DEAR CASSANDRA,` `Dear Sir,` (printed
- * collections: Keats, Austen, Lamb, Dickens), `Esteemed Mr. President,` (the Moscow 1957 edition),
- * `Sir:` `SIR,` `GENTLEMEN:` `Excellency:` `My Lord,` (FRUS, the Richardson messages, the British
- * and Turkish blue books), `Dear Winston:` run into the first sentence (FDR Library, FRUS).
- * `honored`, `respected`, `beloved`, `madam(e)`, `your majesty`, `your highness` and `comrades`
- * are the same forms in letters to and from other correspondents of the period.
+ * Salutations. Seen in the corpora (`../shared/corpus`, folder in brackets): `Dear Sir,` `Dear
+ * Winston:` `Esteemed Mr. President:` `Sir:` `My Lord:` (dev), `Excellency:` (frus), `SIR:` `My
+ * Lord,` `GENTLEMEN:` (official), `My dear Fanny,` `MY DEAR CASSANDRA,` (printed). `honored`,
+ * `beloved`, `madam(e)`, `your majesty`, `your highness` and `comrade(s)` came with the patterns
+ * they were taken from: forms of the same kind the sample does not print.
  */
 
 /** Words before the name: `My dear Winston`, `Esteemed Mr. President`, `Honoured Sir`. */

@@ -1,8 +1,8 @@
 /**
  * Words that open sentences of a letter's body, never a party of a heading on their own:
- * `As to Finland, …`, `It to …`, `Further to my message …`, `Thanks to you …`. Collected from
- * body lines of the Moscow 1957 edition, FRUS and the printed collections that a heading form
- * (`X to Y`) would otherwise take. Lowercase.
+ * `As to Finland, the U.S.S.R. does no …` (the sample), `Referring to your No. 280, …` (frus),
+ * `Regarding the available records of the …` (dev) would otherwise read as `X to Y`. The other
+ * words came with the set they were taken from. Lowercase.
  */
 export const sentenceOpeners = [
   'as', 'in', 'on', 'it', 'i', 'we', 'this', 'that', 'these', 'those', 'if', 'when', 'but', 'and', 'or', 'for', 'with', 'at', 'by',

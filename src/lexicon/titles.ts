@@ -1,11 +1,10 @@
 /**
- * Titles, offices and the small words of names. Seen in the corpora: `Premier Stalin`, `the Prime
- * Minister, Mr. W. Churchill`, `Marshal`, `Generalissimo`, `Comrade`, `Council of People's
- * Commissars of the U.S.S.R.` (the Moscow 1957 edition and its web copies); `The Secretary of State
- * to the Ambassador in the Soviet Union (Harriman)`, `Chargé`, `Assistant Secretary`, `Minister
- * President of the Hungarian People's Republic` (FRUS); `Hon. Wm. H. Seward`, `His Excellency`,
- * `The Right Honourable` (FRUS 1861, the blue books); `M. de Cordoba`, `Mme`, `Count`, `Lady`
- * (the printed collections, the Richardson messages).
+ * Titles, offices and the small words of names. Seen in the corpora (`../shared/corpus`, folder in
+ * brackets): `Premier J. V. Stalin`, `Prime Minister Churchill`, `Secretary of State to …`,
+ * `Ambassador in …`, `Chargé in …`, `Council of People's Commissars`, `The Right Honorable Lord
+ * John Russell`, `Lord Lyons` (dev: the Moscow 1957 edition's web copies, FRUS), `His Excellency`
+ * (official), `M. de Cordoba` (official). The other words came with the patterns and sets they were
+ * taken from: forms of the same kind the sample does not print.
  */
 
 /** Titles, honorifics and offices that stand before a name: `Marshal Stalin`, `Mr. Hopkins`. */

@@ -255,7 +255,7 @@ function openOutside(table: LineTable, placed: Placed, from: number): string {
     blank &&= lineNode(table, line) === undefined && table.lines[line]!.trim() === ''
   }
   const flags = messages.length > 0 ? ` data-messages="${messages.length}" data-worst="${worst(messages)}"` : ''
-  return `<section class="outside" data-outside${blank ? ' data-blank' : ''}${flags}><div class="lines">`
+  return `<section class="outside" id="outside-${from + 1}" data-outside${blank ? ' data-blank' : ''}${flags}><div class="lines">`
 }
 
 function openFrame(frame: Frame): string {
