@@ -88,7 +88,8 @@ describe('epistola never writes two inputs to one output', () => {
     const {code, stderr} = epistola(['claims/a.txt', 'claims/a.md', '-o', 'out/', '--report', 'json'])
     expect(code).toBe(1)
     expect(readdirSync(join(dir, 'out'))).toEqual(['a.json'])
-    expect(JSON.parse(readFileSync(join(dir, 'out/a.json'), 'utf8'))).toEqual(asJson(parseLetters(sample)))
+    // ids in folder output are qualified by the file's path below the inputs' base (`convert --help`)
+    expect(JSON.parse(readFileSync(join(dir, 'out/a.json'), 'utf8'))).toEqual(asJson(parseLetters(sample).map((letter) => ({...letter, id: `a.txt#${letter.id}`}))))
     const report = JSON.parse(stderr) as Reported[]
     const second = report.find((file) => file.path === 'claims/a.md')!
     expect(guards(second)).toEqual([expect.objectContaining({fatal: true, reason: expect.stringContaining('a.json')})])
@@ -113,7 +114,8 @@ describe('epistola on a file it may not read', () => {
     const entries = JSON.parse(stdout) as Array<{file: string; letters: unknown[] | null}>
     expect(entries).toEqual([
       {file: 'locked.txt', letters: null},
-      {file: sampleName, letters: asJson(parseLetters(sample))}
+      // several files share stdout, so each letter's id is qualified by its file (`convert --help`)
+      {file: sampleName, letters: asJson(parseLetters(sample).map((letter) => ({...letter, id: `${sampleName}#${letter.id}`})))}
     ])
     const report = JSON.parse(stderr) as Reported[]
     expect(report.find((file) => file.path === 'locked.txt')!.messages).toEqual([

@@ -425,7 +425,11 @@ describe('finding 14: the habits of the command line', () => {
 
   it('NO_COLOR turns colour off on a terminal; --color turns it back on', () => {
     writeFileSync(join(dir, 'broken.txt'), sample.replace('July 18, 1941', 'July 38, 1941'))
-    const onTerminal = (command: string, env: Record<string, string>) => spawnSync('script', ['-qec', command, '/dev/null'], {cwd: dir, encoding: 'utf8', input: '', env: {...process.env, ...env}}).stdout
+    // A terminal as a user's: TERM names one, and no CI or FORCE_COLOR variable of the machine
+    // running the suite decides for supports-color (which vfile-reporter asks).
+    const {CI: _ci, FORCE_COLOR: _force, TERM: _term, ...machine} = process.env
+    const terminal = {...machine, TERM: 'xterm-256color'}
+    const onTerminal = (command: string, env: Record<string, string>) => spawnSync('script', ['-qec', command, '/dev/null'], {cwd: dir, encoding: 'utf8', input: '', env: {...terminal, ...env}}).stdout
     const escape = '\u001B['
     expect(onTerminal(`node ${cli} validate broken.txt`, {NO_COLOR: ''})).toContain(escape)
     expect(onTerminal(`node ${cli} validate broken.txt`, {NO_COLOR: '1'})).not.toContain(escape)
