@@ -50,3 +50,64 @@ describe('numbered heading: `I.--TO CHARLES COWDEN CLARKE.`', () => {
     expect(letters[0]!.to.map((person) => person.surname)).toEqual(['Clarke'])
   })
 })
+
+/** The letters of a fixture transcript. */
+function fixture(name: string) {
+  return parseLetters(readFileSync(new URL(`../fixtures/${name}.txt`, import.meta.url), 'utf8'))
+}
+
+describe('closes of the printed editions', () => {
+  it('reads subscriptions and adverb closes in any order as closes (Keats, Dickens, Byron)', () => {
+    for (const line of ['Your affectionate Brother', 'Your sincere friend', 'Your unhappy.', 'Ever yours affectionately.', 'Faithfully yours always.', 'Always faithfully yours.', 'Yours ever.', 'Thine,']) {
+      expect(readLine(line, facts).kind, line).toBe('closing')
+    }
+    for (const line of ['Your letter came.', 'Yours is the best.', 'Ever and always.']) {
+      expect(readLine(line, facts).kind, line).not.toBe('closing')
+    }
+  })
+  it('takes a name the edition elided as a signature: `JOHN ----.` (Keats 1820)', () => {
+    const letters = fixture('printed/gutenberg-keats-letters-1820-cl-cliv')
+    expect(letters[0]!.closing).toBe('Your affectionate Brother')
+    expect(letters[0]!.signature?.raw).toBe('JOHN ----.')
+    expect(letters[0]!.from.map((person) => person.name)).toEqual(['John ----'])
+    expect(letters[0]!.body).toHaveLength(1)
+  })
+  it('reads `POSTSCRIPT.--` as a postscript (Madison’s East Florida papers)', () => {
+    const letters = fixture('official/gutenberg-richardson-madison-east-florida-papers-1811-1812')
+    expect(letters[1]!.postscript.map((p) => p.text.slice(0, 25))).toEqual(['POSTSCRIPT.--If Governor '])
+  })
+})
+
+describe('datelines and headings of the printed editions', () => {
+  it('reads past an editor’s note number glued to the place: `Mortimer Terrace,[117] Wednesday [July 5, 1820].`', () => {
+    const reading = readLine('Mortimer Terrace,[117] Wednesday [July 5, 1820].', {...facts, hasDigit: true})
+    expect(reading.kind).toBe('dateline')
+    expect(fixture('printed/gutenberg-keats-letters-1820-cl-cliv')[1]!.date?.iso).toBe('1820-07-05')
+  })
+  it('reads a heading with an elided name: `163.--To----Bolton.` (Byron)', () => {
+    const parts = readNumberedHeading('163.--To----Bolton.')
+    expect(parts?.number).toBe('163')
+    expect(parts?.to.map((span) => span.text)).toEqual(['Bolton'])
+  })
+  it('reads `His Excellency …` and an office after the addressee (`, the governor of Georgia`)', () => {
+    const letters = fixture('official/gutenberg-richardson-madison-east-florida-papers-1811-1812')
+    expect(letters.slice(1, 5).map((letter) => letter.to.map((person) => person.surname))).toEqual([['Matthews', "M'Kee"], ['Matthews'], ['Mitchell'], ['Mitchell']])
+    expect(letters[3]!.heading?.text).toBe('_The Secretary of State to His Excellency D.B. Mitchell, the governor of Georgia_.')
+  })
+  it('keeps `General MATTHEWS, etc.` over `SIR: …` out of the body (the inside address)', () => {
+    const letters = fixture('official/gutenberg-richardson-madison-east-florida-papers-1811-1812')
+    expect(letters[2]!.body[0]!.text.startsWith('SIR: I have had the honor')).toBe(true)
+  })
+})
+
+describe('text between letters, where headings or numbers open them', () => {
+  it('leaves the editors’ NARRATIVE and `_Note by Lord Brabourne._` outside any letter (Dickens, Austen)', () => {
+    expect(fixture('printed/gutenberg-dickens-letters-v1-1845-1846-b')).toHaveLength(6)
+    const austen = fixture('printed/gutenberg-austen-letters-1814-1816-lxiii-lxviii')
+    expect(austen.map((letter) => letter.number)).toEqual(['LXIII', 'LXIV', 'LXV', 'LXVI', 'LXVII', 'LXVIII'])
+  })
+  it('opens a letter at `(Translation.)` and its date after a body (the 1843 Blue Book)', () => {
+    const letters = fixture('official/gutenberg-blue-book-turkey-apostacy-1843-nos-10-13')
+    expect(letters.some((letter) => letter.body[0]?.text.startsWith('A young Greek turned Turk'))).toBe(true)
+  })
+})

@@ -9,14 +9,16 @@ import {dayNames, dayParts, pattern} from '../lexicon/index.js'
 // A day name, maybe a part of the day, maybe a comma: `Thursday, `, `Friday Morn `.
 const dayPhrase = pattern('gu')`(?<![\p{L}])(?:${dayNames}(?:\s+${dayParts}\b)?|${dayParts}\b),?(?=\s|\[|$)`
 const brackets = /[[\]()]/gu
+// An editor's note number glued to a word of the place: `Mortimer Terrace,[117] Wednesday`.
+const bracketedMarker = /(?<=\S)\[\d{1,3}\]/gu
 
 function blank(match: string): string {
   return ' '.repeat(match.length)
 }
 
-/** The dateline with day names masked. */
-export function maskDayNames(text: string): string {
-  return text.replace(dayPhrase, blank)
+/** The dateline with day names and bracketed note numbers masked. */
+export function maskDatelineNoise(text: string): string {
+  return text.replace(dayPhrase, blank).replace(bracketedMarker, blank)
 }
 
 /** The dateline with editorial brackets masked too. */

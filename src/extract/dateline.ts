@@ -4,7 +4,7 @@
  */
 import {actionWords, pattern, placeParticles, shipPrefixes} from '../lexicon/index.js'
 import {findDate, monthNumber, monthSource, type FoundDate} from './date.js'
-import {maskDayNames, maskEditorialBrackets} from './dateline-noise.js'
+import {maskDatelineNoise, maskEditorialBrackets} from './dateline-noise.js'
 import {maskEmphasis} from './emphasis.js'
 
 export interface DatelineParts {
@@ -29,7 +29,7 @@ const time = /^\s*(?:(?:[—–-]+|,)\s*)?\d{1,2}(?:[.:]\d{2})?\s*(?:a\.\s?m\.?|
  * `null` when the line holds more than that (a sentence that mentions a date).
  */
 export function readDateline(input: string): DatelineParts | null {
-  const text = maskDayNames(maskEmphasis(input))
+  const text = maskDatelineNoise(maskEmphasis(input))
   return readPlaceAndDate(text) ?? (/[[(]/u.test(text) ? readPlaceAndDate(maskEditorialBrackets(text)) : null)
 }
 

@@ -11,7 +11,8 @@ import {
   numberAbbreviations,
   partyConnectors,
   pattern,
-  sentenceOpeners
+  sentenceOpeners,
+  styles
 } from '../lexicon/index.js'
 import {maskEmphasis} from './emphasis.js'
 import {isSpace} from './chars.js'
@@ -72,7 +73,10 @@ export function hasPartyWord(text: string): boolean {
     if (lower !== 116 && lower !== 102 && lower !== 98) continue
     if (at > 0 && isWordCode(text.charCodeAt(at - 1))) continue
     for (const word of partyWords) {
-      if (hasWordAt(text, at, word) && at + word.length < length && isSpace(text.charCodeAt(at + word.length))) return true
+      if (!hasWordAt(text, at, word) || at + word.length >= length) continue
+      // A space, or the dashes of an elided name (`To----Bolton.`).
+      const after = text.charCodeAt(at + word.length)
+      if (isSpace(after) || after === 45) return true
     }
   }
   return false
@@ -193,10 +197,13 @@ export function endsInParenthesis(text: string): boolean {
 // Words that open sentences, never a party on their own: `As to Finland, …`, `It to …`.
 const sentenceWords: ReadonlySet<string> = new Set(sentenceOpeners)
 
+/** `His Excellency …`, `Her Majesty`: a party whose first word would open a sentence. */
+const styled = pattern('u')`^(?:His|Her)\s+${styles}\b`
+
 function isNameLike(party: Span | undefined): boolean {
   if (!party || !party.text) return false
   const first = party.text.split(/\s+/u)[0]!.replace(/(?<![,.;:])[,.;:]+$/u, '').toLowerCase()
-  if (sentenceWords.has(first) && !/^the$/u.test(first)) return false
+  if (sentenceWords.has(first) && !/^the$/u.test(first) && !styled.test(party.text)) return false
   const person = personParts(party.text)
   return person !== null
 }
@@ -272,12 +279,13 @@ function skipSpace(text: string, at: number): number {
 
 /** The marking and the kind before the parties (`Personal and Secret Message from …`), and where the parties start. */
 function headingPrefix(text: string): {classification: Span | null; kind: string | null; at: number} {
-  let at = 0
+  // An opening emphasis mark, masked, leaves spaces before the heading (`_From the Secretary …`).
+  let at = skipSpace(text, 0)
   let classification: Span | null = null
-  const marking = leadingClassification(text)
+  const marking = leadingClassification(text.slice(at))
   if (marking) {
-    classification = {text: marking, start: 0, end: marking.length}
-    at = skipSpace(text, marking.length)
+    classification = {text: marking, start: at, end: at + marking.length}
+    at = skipSpace(text, at + marking.length)
   }
   let kind: string | null = null
   kindWords.lastIndex = at
@@ -336,6 +344,9 @@ function readParties(text: string, at: number, options: {prefixed: boolean; addr
   return senderToAddressee(text, at)
 }
 
+/** `, the governor of Georgia.`, `, esq., governor of Georgia.`: a short description of the party in lower case, no sentence. */
+const appositive = pattern('u')`^,\s*(?:${nameAbbreviations}\.,?\s*)?\p{Ll}[^.;:!?]{0,60}\.?$`
+
 /**
  * What follows the parties must be a description (`with a proposal …`, only after `Letter from`,
  * `Personal message from` …), a full stop, or nothing.
@@ -343,7 +354,8 @@ function readParties(text: string, at: number, options: {prefixed: boolean; addr
 function isHeadingTail(tail: string, prefixed: boolean): boolean {
   if (!tail) return true
   if (!/^[.,;:]?\s*(?:\p{Ll}|$)/u.test(tail)) return false
-  if (!prefixed && !/^[.,;:]?$/u.test(tail)) return false
+  // An office after the addressee (`… to D.B. Mitchell, esq., governor of Georgia.`) describes them.
+  if (!prefixed && !/^[.,;:]?$/u.test(tail) && !appositive.test(tail)) return false
   return !/^(?:and|or)\b/iu.test(tail)
 }
 

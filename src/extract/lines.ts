@@ -5,6 +5,8 @@
 import {
   addressForms,
   capitalised,
+  closeAdverbWords,
+  closePossessives,
   closingAdverbs,
   closingGifts,
   closingQualities,
@@ -24,6 +26,8 @@ import {
   pattern,
   salutationAdjectives,
   signatureConnectors,
+  subscriptionNouns,
+  subscriptionQualities,
   words
 } from '../lexicon/index.js'
 import {isSpace} from './chars.js'
@@ -161,8 +165,11 @@ export function salutationName(salutation: string): string | null {
 
 const closingWord = pattern('iu')`\b${closingWords}\b`
 
+/** A subscription: `Your affectionate Brother`, `Your sincere friend`, `Your unhappy.` */
+const subscription = String.raw`(?:ever\s+)?your\s+(?:${words(subscriptionQualities)}\s+){0,3}(?:${words(subscriptionQualities)}|${words(subscriptionNouns)})`
+
 /** A whole line that closes: `With warmest regards`, `As ever`, `Very truly yours.` */
-const wholeClosing = pattern('iu')`^(?:with\s+(?:my\s+)?(?:very\s+)?${closingQualities}\s+${closingGifts}|yours|ever\s+yours|as\s+ever(?:\s+yours)?|(?:yours\s+)?(?:very\s+)?${closingAdverbs}|(?:very\s+)?${closingAdverbs}\s+yours)[.!]?$`
+const wholeClosing = pattern('iu')`^(?:with\s+(?:my\s+)?(?:very\s+)?${closingQualities}\s+${closingGifts}|yours|ever\s+yours|as\s+ever(?:\s+yours)?|(?:yours\s+)?(?:very\s+)?${closingAdverbs}|(?:very\s+)?${closingAdverbs}\s+yours|${subscription})[.!]?$`
 
 /** A complimentary close: `Yours sincerely,`, `I have the honor to be, sir, your obedient servant,`. */
 export function isClosing(text: string): boolean {
@@ -170,12 +177,22 @@ export function isClosing(text: string): boolean {
   // A close ending in a comma needs only a closing word; any other is one of the whole-line
   // forms below, each of which holds a closing word (so the word scan is skipped for them).
   if (text.endsWith(',')) return closingWord.test(text)
-  return wholeClosing.test(text)
+  return wholeClosing.test(text) || isAdverbClose(text)
 }
 
-/** A postscript start: `P.S. …`, `PS: …`. */
+const adverbWords: ReadonlySet<string> = new Set(closeAdverbWords)
+const possessives: ReadonlySet<string> = new Set(closePossessives)
+
+/** A short line of close adverbs in any order with `yours` or `thine`: `Ever yours affectionately.` */
+function isAdverbClose(text: string): boolean {
+  if (text.length > 60) return false
+  const words = text.replace(/[.!]$/u, '').toLowerCase().split(/[\s,]+/u)
+  return words.length <= 6 && words.every((word) => adverbWords.has(word)) && words.some((word) => possessives.has(word))
+}
+
+/** A postscript start: `P.S. …`, `PS: …`, `POSTSCRIPT.--If …`. */
 export function readPostscriptStart(text: string): number | null {
-  const match = /^(?:P\.\s?S\.|PS[.:]|P\.S(?=\s)|Post\s*script[.:]?)\s*/u.exec(text)
+  const match = /^(?:P\.\s?S\.|PS[.:]|P\.S(?=\s)|P(?:ost|OST)\s*(?:script|SCRIPT)[.:]?)(?:--|—)?\s*/u.exec(text)
   return match ? match[0].length : null
 }
 
@@ -208,7 +225,8 @@ export function isNameLine(text: string): boolean {
   let capitals = 0
   for (const word of words) {
     if (/^[\p{Lu}"“'‘(]/u.test(word)) capitals++
-    else if (!nameConnectors.has(word)) return false
+    // A name the edition elided: `JOHN ----.`, `Mrs. ——`.
+    else if (!nameConnectors.has(word) && !/^(?:-{2,}|—+)\.?$/u.test(word)) return false
   }
   return capitals > 0 && /^[\p{Lu}"“(]/u.test(value)
 }

@@ -6,7 +6,7 @@
 import {months, pattern, words} from '../lexicon/index.js'
 import type {FoundDate} from './date.js'
 import type {DatelineParts} from './dateline.js'
-import {maskDayNames, maskEditorialBrackets} from './dateline-noise.js'
+import {maskDatelineNoise, maskEditorialBrackets} from './dateline-noise.js'
 import {maskEmphasis} from './emphasis.js'
 
 export const noYear = 'the date prints no year'
@@ -20,7 +20,7 @@ const yearless = pattern('u')`^\s*(?:(\p{Lu}[\p{L}.'’\- ]{0,40}?)\s*,\s*)?((?:
 /** Read a dateline without a year, or `null`. */
 export function readYearlessDateline(input: string): DatelineParts | null {
   if (input.length > 80) return null
-  const text = maskEditorialBrackets(maskDayNames(maskEmphasis(input)))
+  const text = maskEditorialBrackets(maskDatelineNoise(maskEmphasis(input)))
   const match = yearless.exec(text)
   if (!match) return null
   const dateStart = match.index + match[0].indexOf(match[2]!, match[1] ? match[0].indexOf(match[1]) + match[1].length : 0)

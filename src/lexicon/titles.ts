@@ -7,9 +7,13 @@
  * taken from: forms of the same kind the sample does not print.
  */
 
+/** Styles of rank, said with `His` or `Her`: `His Excellency D.B. Mitchell`, `His Majesty`. */
+export const styles = ['Excellency', 'Majesty', 'Royal Highness', 'Imperial Majesty', 'Highness', 'Holiness', 'Grace', 'Lordship', 'Ladyship']
+
 /** Titles, honorifics and offices that stand before a name: `Marshal Stalin`, `Mr. Hopkins`. */
 export const titles = [
-  'The Right Honorable', 'The Right Honourable', 'Right Honorable', 'Right Honourable', 'His Majesty', 'Her Majesty',
+  'The Right Honorable', 'The Right Honourable', 'Right Honorable', 'Right Honourable',
+  ...styles.flatMap((style) => [`His ${style}`, `Her ${style}`]),
   'Minister President', 'Prime Minister', 'Foreign Secretary', 'Secretary of State', 'Field Marshal', 'Foreign Minister',
   'Vice President', 'Generalissimo', 'Ambassador', 'Commissar', 'Chancellor', 'Chairman', 'Secretary', 'Premier',
   'President', 'Marshal', 'General', 'Admiral', 'Minister', 'Monsieur', 'Madame', 'Comrade', 'Senator', 'Governor',

@@ -45,10 +45,12 @@ function become(previous: Segment, kind: 'heading' | 'address' | 'actionLine', p
   previous.readings = {[kind === 'actionLine' ? 'action' : kind]: {text, value: parts}}
 }
 
-/** A heading’s description wrapped onto the next line: `… inviting him to accept` / `gifts on the day …`. */
+/**
+ * A heading wrapped onto a next line in lower case: a description (`… inviting him to accept` /
+ * `gifts on the day …`) or an office (`… D.B. Mitchell, the` / `governor of Georgia_.`).
+ */
 function continuesDescription(previous: Segment, segment: Segment): boolean {
-  const heading = previous.kind === 'heading' ? (previous.parts as HeadingParts) : null
-  return Boolean(heading && (heading.kind || heading.classification) && /^\p{Ll}/u.test(segment.text) && !/[.!?:;]$/u.test(previous.text))
+  return previous.kind === 'heading' && /^\p{Ll}/u.test(stripEmphasis(segment.text)) && !/[.!?:;]_?$/u.test(previous.text)
 }
 
 /** More parentheses opened than closed. */

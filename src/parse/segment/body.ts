@@ -10,7 +10,7 @@
 import {findFootnoteMarkers} from '../../extract/footnote.js'
 import {partsOf, type Kind, type Segment} from '../classify.js'
 import {front} from './front.js'
-import {add, closeLetter, continuesSource, endsAfter, has, last, next, noteLine, scopeOf, type Machine} from './machine.js'
+import {add, closeLetter, continuesSource, endsAfter, flushToRoot, has, last, next, noteLine, scopeOf, type Machine} from './machine.js'
 import {nameOrProse} from './trailer.js'
 
 /** Start a letter anew at `segment`: the one before is over. */
@@ -50,7 +50,13 @@ function heading(m: Machine, segment: Segment): void {
   const previous = last(m)
   // Inside a body, only a heading that opens its block starts a new letter (hard-wrapped prose can look like one).
   if (m.state === 'body' && previous && previous.segment.block === segment.block) return addParagraph(m, segment, 'a heading-like line inside a paragraph')
-  if (partsOf(segment, 'heading')?.strength === 'strong' || m.state === 'trailer') return restart(m, segment)
+  const parts = partsOf(segment, 'heading')
+  if (m.state === 'trailer' && parts && parts.to.length === 0 && m.layout.numberLines.length > 0) {
+    // `_Note by Lord Brabourne._` after a letter, where number lines open the letters: the editor’s.
+    closeLetter(m)
+    return flushToRoot(m, [segment])
+  }
+  if (parts?.strength === 'strong' || m.state === 'trailer') return restart(m, segment)
   addParagraph(m, segment, 'a weak heading form inside the body')
 }
 
@@ -92,6 +98,8 @@ function dateline(m: Machine, segment: Segment): void {
 /** A header-like line: ends a finished letter, else it is text of the body. */
 function headerLike(m: Machine, segment: Segment): void {
   if (m.state === 'trailer') return restart(m, segment)
+  // `(Translation.)` then a dateline, after a body: a second text under its own date.
+  if (segment.kind === 'label' && next(m, segment)?.kind === 'dateline' && has(m, 'paragraph')) return restart(m, segment)
   addParagraph(m, segment, 'a header-like line inside the body')
 }
 

@@ -81,13 +81,13 @@ function endsHeaderlessLetter(m: Machine, segment: Segment): boolean {
 }
 
 /**
- * Where headings or number lines open the letters, running text after a rule (`*  *  *`) between
- * letters is the editor’s (a chronology, a narrative), not a letter without a heading.
+ * Where headings or number lines open the letters, running text between letters is the
+ * editor’s (a chronology after `*  *  *`, a `NARRATIVE.` section), not a letter without a heading.
  */
-function editorialAfterRule(m: Machine): boolean {
-  if (!m.layout.headingsOpen) return false
-  const previous = m.plan.at(-1)
-  return previous?.type === 'item' && previous.item.role === 'thematicBreak'
+function editorialBetweenLetters(m: Machine): boolean {
+  // A date or a salutation waiting before the text opens a letter all the same (`(Translation.)`,
+  // its date, its text); a year line (`1846.`) is the editor’s.
+  return m.layout.headingsOpen && !m.pending.some((s) => (s.kind === 'dateline' && partsOf(s, 'dateline')!.date.precision !== 'year') || s.kind === 'salutation')
 }
 
 /** Running text that can open a letter: a line of eight words or more, or a block of several lines (not `Page 12 of 40`). */
@@ -112,7 +112,7 @@ export function front(m: Machine, segment: Segment): void {
     for (const s of list) header(m, s)
     return body(m, segment)
   }
-  if (kind === 'prose' && m.layout.letters > 0 && !editorialAfterRule(m) && isParagraphLike(m, segment)) {
+  if (kind === 'prose' && m.layout.letters > 0 && !editorialBetweenLetters(m) && isParagraphLike(m, segment)) {
     // Running text after a letter and no header: the next letter starts without one.
     const after = next(m, segment)
     if (!after || !(after.kind === 'heading' || after.kind === 'letterNumber' || after.kind === 'actionLine')) return startLetter(m, segment)

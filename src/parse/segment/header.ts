@@ -8,6 +8,7 @@
  *     Let me express my thanks …     ← running text: the body begins
  *     ^
  */
+import {readRunInSalutation} from '../../extract/lines.js'
 import {partsOf, type Kind, type Segment} from '../classify.js'
 import {body, addParagraph} from './body.js'
 import {front} from './front.js'
@@ -70,6 +71,17 @@ function headingLine(m: Machine, segment: Segment): void {
   add(m, segment, 'heading')
 }
 
+/**
+ * `General MATTHEWS, etc.` on a line of its own, then `SIR: I have had the honor …`: the inside
+ * address, as official letters print it between the date and the salutation.
+ */
+function isInsideAddress(m: Machine, segment: Segment, after: Segment | undefined): boolean {
+  if (!after || after.block === segment.block || segment.text.length > 60 || !(has(m, 'heading') || has(m, 'dateline'))) return false
+  if (next(m, segment) !== after || !/^\p{Lu}/u.test(segment.text) || /[!?:;]$/u.test(segment.text)) return false
+  if (/\p{Ll}[.]$/u.test(segment.text) && !/\b(?:etc|&c)\.$/u.test(segment.text)) return false
+  return after.kind === 'salutation' || readRunInSalutation(after.text) !== null
+}
+
 /** Prose in the header: a subtitle or an address over the date when a date or salutation still follows. */
 function headerProse(m: Machine, segment: Segment): boolean {
   const kind = segment.kind
@@ -87,6 +99,10 @@ function headerProse(m: Machine, segment: Segment): boolean {
     return true
   }
   if (kind === 'closing') return false
+  if (isInsideAddress(m, segment, after)) {
+    add(m, segment, 'insideAddress', 'a short line over the salutation: the addressee’s name and office')
+    return true
+  }
   // A subtitle wrapped over a few lines, then the date.
   const block = afterBlock(m, segment)
   if (block.lines <= 3 && block.next && (block.next.kind === 'dateline' || block.next.kind === 'salutation') && has(m, 'heading') && !/[.!?]$/u.test(segment.text)) {
