@@ -4,7 +4,7 @@
  */
 import {defineForm} from './types.js'
 
-const elidedClose = /^(?:I\s+(?:have|am|remain)|Yours|Believe\s+me|I\s+have\s+the\s+hono(?:u)?r\s+to\s+be)\b[^.!?]{0,40}?,?\s*(?:&c\.?|etc\.?)(?:,?\s*(?:&c\.?|etc\.?))*,?$/iu
+const elidedClose = /^(?:I\s+(?:have|am|remain)|Yours|Believe\s+me|I\s+have\s+the\s+honou?r\s+to\s+be)\b[^.!?]{0,40}?,?\s*(?:&c\.?|etc\.?)(?:,?\s*(?:&c\.?|etc\.?))*,?$/iu
 
 export const elidedClosing = defineForm({
   kind: 'closing',

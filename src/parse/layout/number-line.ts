@@ -38,7 +38,7 @@ export function readNumberLine(text: string): NumberLine | null {
   const numeral = match[2]!
   const roman = /^[IVXLCDM]+$/u.test(numeral)
   const value = roman ? romanValue(numeral) : Number.parseInt(numeral, 10)
-  if (!roman && numeral.length === 4 && /^(?:1[0-9]|20)/u.test(numeral)) return null
+  if (!roman && numeral.length === 4 && /^(?:1\d|20)/u.test(numeral)) return null
   const word = match[1] ? match[1].toLowerCase() + ' ' : ''
   return {shape: word + (roman ? 'roman' : 'arabic'), number: numeral, value}
 }

@@ -78,7 +78,7 @@ function headingLine(m: Machine, segment: Segment): void {
 function isInsideAddress(m: Machine, segment: Segment, after: Segment | undefined): boolean {
   if (!after || after.block === segment.block || segment.text.length > 60 || !(has(m, 'heading') || has(m, 'dateline'))) return false
   if (next(m, segment) !== after || !/^\p{Lu}/u.test(segment.text) || /[!?:;]$/u.test(segment.text)) return false
-  if (/\p{Ll}[.]$/u.test(segment.text) && !/\b(?:etc|&c)\.$/u.test(segment.text)) return false
+  if (/\p{Ll}\.$/u.test(segment.text) && !/\b(?:etc|&c)\.$/u.test(segment.text)) return false
   return after.kind === 'salutation' || readRunInSalutation(after.text) !== null
 }
 
