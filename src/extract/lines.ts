@@ -165,8 +165,9 @@ export function salutationName(salutation: string): string | null {
 
 const closingWord = pattern('iu')`\b${closingWords}\b`
 
-/** A subscription: `Your affectionate Brother`, `Your sincere friend`, `Your unhappy.` */
-const subscription = String.raw`(?:ever\s+)?your\s+(?:${words(subscriptionQualities)}\s+){0,3}(?:${words(subscriptionQualities)}|${words(subscriptionNouns)})`
+/** A subscription: `Your affectionate Brother`, `Your sincere friend`, `Your unhappy.`, `Your most sincere and devoted friend and cousin`. */
+const subscriptionWord = `(?:${words(subscriptionQualities)}|${words(subscriptionNouns)})`
+const subscription = String.raw`(?:ever\s+)?your\s+(?:${subscriptionWord}\s+(?:and\s+)?){0,5}${subscriptionWord}`
 
 /** A whole line that closes: `With warmest regards`, `As ever`, `Very truly yours.` */
 const wholeClosing = pattern('iu')`^(?:with\s+(?:my\s+)?(?:very\s+)?${closingQualities}\s+${closingGifts}|yours|ever\s+yours|as\s+ever(?:\s+yours)?|(?:yours\s+)?(?:very\s+)?${closingAdverbs}|(?:very\s+)?${closingAdverbs}\s+yours|${subscription})[.!]?$`
@@ -182,12 +183,15 @@ export function isClosing(text: string): boolean {
 
 const adverbWords: ReadonlySet<string> = new Set(closeAdverbWords)
 const possessives: ReadonlySet<string> = new Set(closePossessives)
+const closeAdverbs: ReadonlySet<string> = new Set(closingAdverbs)
 
-/** A short line of close adverbs in any order with `yours` or `thine`: `Ever yours affectionately.` */
+/** A short line of close adverbs in any order with `yours` or `thine` (`Ever yours affectionately.`), or a few adverbs alone (`Faithfully always.`). */
 function isAdverbClose(text: string): boolean {
   if (text.length > 60) return false
   const words = text.replace(/[.!]$/u, '').toLowerCase().split(/[\s,]+/u)
-  return words.length <= 6 && words.every((word) => adverbWords.has(word)) && words.some((word) => possessives.has(word))
+  if (words.length > 6 || !words.every((word) => adverbWords.has(word))) return false
+  // `Faithfully always.`: two or three adverbs are a close without `yours`.
+  return words.some((word) => possessives.has(word)) || (words.length <= 3 && words.some((word) => closeAdverbs.has(word)))
 }
 
 /** A postscript start: `P.S. …`, `PS: …`, `POSTSCRIPT.--If …`. */

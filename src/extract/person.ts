@@ -174,6 +174,8 @@ function readPerson(text: string): PersonParts | null {
   const name = normaliseName(rest)
   // Initials alone (`J. A.`, `C. L.`): no surname is printed, so none is given.
   if (words.every((word) => /^(?:\p{Lu}\.)*\p{Lu}\.?$/u.test(word))) return {raw, name, surname: null, forename: null, roles: found, kind: 'person'}
+  // An elided surname (`JOHN ----`): none is printed either.
+  if (/^(?:-{2,}|—+)$/u.test(words.at(-1)!)) return {raw, name, surname: null, forename: null, roles: found, kind: 'person'}
   const {forename, surname} = splitName(name)
   return {raw, name, surname, forename, roles: found, kind: 'person'}
 }

@@ -14,6 +14,7 @@ import {front} from './front.js'
 import {header} from './header.js'
 import {createMachine, flushToRoot, openLetter} from './machine.js'
 import type {PlanEntry} from './types.js'
+import {settleLastBlock} from './valediction.js'
 
 export type {Item, LetterPlan, PlanEntry, Role, State} from './types.js'
 
@@ -42,5 +43,6 @@ export function segmentLetters(segments: readonly Segment[], layout: Layout): Pl
     }
     if (m.pending.length > 0) flushToRoot(m, m.pending)
   }
+  for (const entry of m.plan) if (entry.type === 'letter') settleLastBlock(entry.letter.items)
   return m.plan
 }
