@@ -111,3 +111,24 @@ describe('text between letters, where headings or numbers open them', () => {
     expect(letters.some((letter) => letter.body[0]?.text.startsWith('A young Greek turned Turk'))).toBe(true)
   })
 })
+
+describe('letters quoted in a message (Jefferson, 1802; Grant, 1870)', () => {
+  it('reads the addressee under the date when no heading names one', () => {
+    const letters = fixture('official/gutenberg-richardson-jefferson-messages-claiborne-1802-12')
+    const quoted = letters.filter((letter) => letter.heading === null)
+    expect(quoted.map((letter) => letter.to.map((person) => person.name))).toEqual(
+      expect.arrayContaining([['Speaker of the House of Representatives'], ['Secretary of State'], ['William C.C. Claiborne']])
+    )
+  })
+  it('reads a place of several parts before the date: `ORDNANCE OFFICE, WAR DEPARTMENT, _Washington, December 11, 1869_.`', () => {
+    const reading = readLine('ORDNANCE OFFICE, WAR DEPARTMENT, _Washington, December 11, 1869_.', {...facts, hasDigit: true})
+    expect(reading.kind).toBe('dateline')
+    const letters = fixture('official/gutenberg-richardson-grant-messages-vetoes-1870-07')
+    expect(letters).toHaveLength(6)
+    expect(letters[5]!.place?.text ?? letters[5]!.place).toBe('Washington')
+  })
+  it('keeps a date that ends a wrapped list item in the text (Jackson, 1833)', () => {
+    const letters = fixture('official/gutenberg-richardson-jackson-special-messages-1833-34')
+    expect(letters).toHaveLength(6)
+  })
+})

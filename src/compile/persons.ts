@@ -198,7 +198,7 @@ function bodiesAddressed(salutation: NonNullable<PartyClues['salutation']>): Per
 function addresseeOfLetter(context: LetterContext, clues: PartyClues): Person[] {
   const inside = context.first('insideAddress')
   const p = inside ? person(context, inside) : null
-  if (p && p.kind === 'person') return [p]
+  if (p && (p.kind === 'person' || p.kind === 'office')) return [p]
   const {salutation} = clues
   if (!salutation) return []
   const bodies = bodiesAddressed(salutation)

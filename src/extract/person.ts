@@ -3,7 +3,7 @@
  * `The Ambassador in the Soviet Union ( Harriman )`, `PREMIER STALIN`) into
  * name parts and roles. Pure functions over strings.
  */
-import {groupWords, nameParticles, officeJoiners, officeWords, pattern, titles} from '../lexicon/index.js'
+import {groupWords, nameParticles, officeJoiners, officeWords, partyConnectors, pattern, titles} from '../lexicon/index.js'
 
 export interface PersonParts {
   raw: string
@@ -33,15 +33,22 @@ export function fixCapitals(word: string): string {
     .replace(/(^|[-'’\s(])(\p{L})/gu, (_, before: string, letter: string) => before + letter.toUpperCase())
 }
 
+const roleConnectors: ReadonlySet<string> = new Set(partyConnectors)
+
 function cleanRole(role: string): string {
-  return fixCapitals(role.replace(/\.$/, '').replace(/\s+/g, ' ').trim())
+  return role.replace(/\.$/, '').replace(/\s+/g, ' ').trim()
     .split(' ')
-    .map((word) => (word === word.toUpperCase() && word.length > 1 ? fixCapitals(word) : word))
+    .map((word, index) => {
+      if (word !== word.toUpperCase() || word.length < 2) return word
+      // `SPEAKER OF THE HOUSE` → `Speaker of the House`.
+      return index > 0 && roleConnectors.has(word.toLowerCase()) ? word.toLowerCase() : fixCapitals(word)
+    })
     .join(' ')
 }
 
 function stripArticle(text: string): string {
-  return text.replace(/^(?:the|THE|The)\s+/u, '')
+  // `The Honorable the Secretary of State`: the style before an office goes with the article.
+  return text.replace(/^(?:the|THE|The)\s+/u, '').replace(/^(?:Right\s+)?Hono(?:u)?rable\s+the\s+/iu, '')
 }
 
 /** Split `text` into name and leading titles. */

@@ -16,7 +16,7 @@ export const titles = [
   ...styles.flatMap((style) => [`His ${style}`, `Her ${style}`]),
   'Minister President', 'Prime Minister', 'Foreign Secretary', 'Secretary of State', 'Field Marshal', 'Foreign Minister',
   'Vice President', 'Generalissimo', 'Ambassador', 'Commissar', 'Chancellor', 'Chairman', 'Secretary', 'Premier',
-  'President', 'Marshal', 'General', 'Admiral', 'Minister', 'Monsieur', 'Madame', 'Comrade', 'Senator', 'Governor',
+  'President', 'Speaker', 'Marshal', 'General', 'Admiral', 'Minister', 'Monsieur', 'Madame', 'Comrade', 'Senator', 'Governor',
   'Captain', 'Colonel', 'Major', 'Lieutenant', 'Princess', 'Prince', 'Emperor', 'Empress', 'Count', 'Countess',
   'King', 'Queen', 'Lord', 'Lady', 'Sir', 'Dame', 'Hon', 'Honorable', 'Honourable', 'Mrs', 'Miss', 'Mme', 'Mr', 'Ms', 'Dr', 'M'
 ]
@@ -27,7 +27,7 @@ export const officeWords = [
   'committee', 'army', 'navy', 'office', 'department', 'embassy', 'legation', 'presidium', 'soviet', 'ussr', 'u.s.s.r.',
   'party', 'assistant', 'secretary', 'president', 'minister', 'premier', 'ambassador', 'chargé', 'charge', 'commissar',
   'chairman', 'staff', 'chiefs', 'command', 'commander', 'commander-in-chief', 'cabinet', 'parliament', 'congress',
-  'senate', 'house', 'court', 'people', "people's", 'people’s', 'nations', 'conference', 'delegation', 'mission',
+  'senate', 'house', 'representatives', 'speaker', 'court', 'people', "people's", 'people’s', 'nations', 'conference', 'delegation', 'mission',
   'headquarters', 'agency', 'bureau', 'board', 'commission', 'ministry', 'admiralty', 'general', 'marshal', 'attaché',
   'person'
 ]

@@ -89,6 +89,10 @@ function dateline(m: Machine, segment: Segment): void {
   if (m.state === 'body' && after && after.block === segment.block && after.kind === 'prose' && previous?.role === 'paragraph' && previous.segment.block === segment.block) {
     return addParagraph(m, segment, 'a date-only line inside a paragraph')
   }
+  // `No. 2. Treaty with the Cherokees …, made` / `14th February, 1833.`: the date ends a wrapped sentence.
+  if (m.state === 'body' && previous?.role === 'paragraph' && previous.segment.block === segment.block && /\p{L}$/u.test(previous.segment.text)) {
+    return addParagraph(m, segment, 'a date ending a sentence wrapped over lines')
+  }
   if (has(m, 'dateline') && m.state === 'trailer') return restart(m, segment)
   if (after && (after.kind === 'salutation' || (m.layout.datesLead && after.kind === 'heading'))) return restart(m, segment)
   m.state = 'trailer'

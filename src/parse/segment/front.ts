@@ -35,11 +35,27 @@ function opensLetter(segment: Segment): boolean {
   return kind === 'letterNumber' || kind === 'enclosure' || kind === 'actionLine' || kind === 'heading' || kind === 'salutation' || kind === 'sourceNote' || kind === 'address'
 }
 
+/** Lines that may stand between a date and the text: `The Honorable the Secretary of State,` / `_Washington_.` */
+function addressLine(segment: Segment): boolean {
+  return (segment.kind === 'prose' || segment.kind === 'name' || segment.kind === 'editorialNote') && segment.text.length <= 60
+}
+
+/** Where a dateline ends the header run in `pending`, with at most two short address lines after it. */
+function headerEnd(pending: readonly Segment[]): number {
+  for (let i = pending.length - 1; i >= Math.max(0, pending.length - 3); i--) {
+    const segment = pending[i]!
+    if (segment.kind === 'dateline') return i + 1
+    if (!addressLine(segment)) break
+  }
+  return pending.length
+}
+
 /** Where the header of the new letter starts in `pending`: the run of header-like segments at its end. */
 function headerStart(pending: readonly Segment[]): number {
-  let cut = pending.length
+  const end = headerEnd(pending)
+  let cut = end
   let dates = 0
-  for (let i = pending.length - 1; i >= 0; i--) {
+  for (let i = end - 1; i >= 0; i--) {
     const segment = pending[i]!
     if (!headerKinds.has(segment.kind)) break
     // `Source :`, `Publisher :` lines before the first letter describe the page, not one letter.

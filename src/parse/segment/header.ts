@@ -8,7 +8,9 @@
  *     Let me express my thanks …     ← running text: the body begins
  *     ^
  */
+import {stripEmphasis} from '../../extract/emphasis.js'
 import {readRunInSalutation} from '../../extract/lines.js'
+import {personParts} from '../../extract/person.js'
 import {partsOf, type Kind, type Segment} from '../classify.js'
 import {body, addParagraph} from './body.js'
 import {front} from './front.js'
@@ -72,11 +74,24 @@ function headingLine(m: Machine, segment: Segment): void {
 }
 
 /**
+ * `The Honorable the Secretary of State,` / `_Washington_.` right under the date of a letter
+ * without a heading or salutation: the addressee, as letters quoted in a message print them.
+ */
+function namesAddressee(m: Machine, segment: Segment): boolean {
+  const previous = last(m)
+  if (has(m, 'heading') || has(m, 'salutation') || !(previous?.role === 'dateline' || previous?.role === 'insideAddress')) return false
+  if (previous.role === 'insideAddress') return previous.segment.index + 1 === segment.index && segment.text.length <= 30
+  const person = personParts(stripEmphasis(segment.text))
+  return /^\p{Lu}/u.test(segment.text) && !/[!?:;]$/u.test(segment.text) && person !== null && person.kind !== 'group'
+}
+
+/**
  * `General MATTHEWS, etc.` on a line of its own, then `SIR: I have had the honor …`: the inside
  * address, as official letters print it between the date and the salutation.
  */
 function isInsideAddress(m: Machine, segment: Segment, after: Segment | undefined): boolean {
   if (!after || after.block === segment.block || segment.text.length > 60 || !(has(m, 'heading') || has(m, 'dateline'))) return false
+  if (namesAddressee(m, segment)) return true
   if (next(m, segment) !== after || !/^\p{Lu}/u.test(segment.text) || /[!?:;]$/u.test(segment.text)) return false
   if (/\p{Ll}\.$/u.test(segment.text) && !/\b(?:etc|&c)\.$/u.test(segment.text)) return false
   return after.kind === 'salutation' || readRunInSalutation(after.text) !== null
