@@ -132,3 +132,18 @@ describe('letters quoted in a message (Jefferson, 1802; Grant, 1870)', () => {
     expect(letters).toHaveLength(6)
   })
 })
+
+describe('FRUS telegrams', () => {
+  it('reads decimal file numbers with names and parentheses as source notes', () => {
+    for (const line of ['824.001 Busch, German/10: Telegram', '811.20 Defense (M) Colombia/42a: Telegram', '856d.00/2–2449: Telegram', '740.00/834: Telegram']) {
+      expect(readLine(line, {...facts, hasDigit: true}).kind, line).toBe('sourceNote')
+    }
+  })
+  it('reads `Bogotá, September 23, 1942—noon.` as a dateline and `Repeated to Panama for …` as text (1942 vol. VI d194)', () => {
+    expect(readLine('Bogotá, September 23, 1942—noon.', {...facts, hasDigit: true}).kind).toBe('dateline')
+    expect(readLine('Repeated to Panama for General Andrews.', facts).kind).not.toBe('heading')
+    const letters = fixture('frus/frus-1942v06-d194')
+    expect(letters).toHaveLength(1)
+    expect(letters[0]!.signature?.raw).toBe('Lane')
+  })
+})

@@ -22,7 +22,7 @@ const dotted = (letters: string) => [...letters].join(String.raw`\.\s?`) + Strin
 /** `U.S.S. Augusta`, `H. M. S. Hood`, `USS Quincy`: a ship's prefix and its name, to the end. */
 const ship = pattern('u')`\b(?:${shipPrefixes.map(dotted).join('|')}|${shipPrefixes})\s+\p{Lu}.*$`
 
-const time = /^\s*(?:(?:[—–-]+|,)\s*)?\d{1,2}(?:[.:]\d{2})?\s*(?:a\.\s?m\.?|p\.\s?m\.?|noon|midnight|hours?)/iu
+const time = /^\s*(?:(?:[—–-]+|,)\s*)?(?:\d{1,2}(?:[.:]\d{2})?\s*(?:a\.\s?m\.?|p\.\s?m\.?|noon|midnight|hours?)|noon|midnight)/iu
 
 /**
  * Read a dateline: an optional place, a date, an optional time, end punctuation.

@@ -115,7 +115,8 @@ const describedDocument = pattern('u')`^${documentDescriptors}\b\.?\s*\([^)]{1,4
  */
 export function isSourceNote(text: string): boolean {
   if (text.length > 600 || !mayOpenSourceNote(text) || !hasSourceNoteHint(text)) return false
-  if (/^\d{3}[\dA-Z]*\.[\dA-Z][\s\w.–—-]*\/\S/u.test(text) && text.length < 120) return true
+  // A decimal file number: `740.00/834`, `824.001 Busch, German/10`, `811.20 Defense (M) Colombia/42a`, `856d.00/2–2449`.
+  if (/^\d{3}[\dA-Za-z]{0,3}\.[\dA-Za-z][^/\n]{0,80}\/\S/u.test(text) && text.length < 120) return true
   if (sourceNoteKind.test(text)) return true
   if (text.length < 120 && (collectionLine.test(text) || institutionLine.test(text))) return true
   return quotedFile.test(text) || describedDocument.test(text)
