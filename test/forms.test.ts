@@ -147,3 +147,13 @@ describe('FRUS telegrams', () => {
     expect(letters[0]!.signature?.raw).toBe('Lane')
   })
 })
+
+describe('the German White Book (1914): telegrams of offices', () => {
+  it('reads `Telegram of X to Y on <date>`, a date wrapped to the next line, `. Urgent.`, and offices where they sit', () => {
+    const letters = fixture('official/gutenberg-why-we-are-at-war-german-white-book-exhibits-6-10b')
+    expect(letters.map((letter) => letter.number)).toEqual(['6', '7', '8', '9', '10', '10a', '10b'])
+    expect(letters.map((letter) => letter.date?.iso)).toEqual(['1914-07-25', '1914-07-26', '1914-07-27', '1914-07-27', '1914-07-26', '1914-07-26', '1914-07-26'])
+    expect(letters[2]!.from.map((party) => party.name)).toEqual(['Imperial Consulate at Kovno'])
+    expect(letters[4]!.to.map((party) => party.name)).toEqual(['Imperial Ambassador at London'])
+  })
+})

@@ -11,6 +11,7 @@ import {
   numberAbbreviations,
   partyConnectors,
   pattern,
+  precedences,
   sentenceOpeners,
   styles
 } from '../lexicon/index.js'
@@ -181,7 +182,7 @@ function keyword(text: string, at: number, words: RegExp): {word: string; end: n
   return {word: match[1]!.toLowerCase(), end: at + match[0].length}
 }
 
-const leadWord = /(from|by|to|for)\s+/iuy
+const leadWord = /(from|by|to|for|of)\s+/iuy
 const toOrForWord = /\s*(?:,\s*)?(to|for)\s+/iuy
 const fromOrByWord = /\s*(?:,\s*)?(from|by)\s+/iuy
 const toWord = /\s*(?:,\s*)?(to)\s+/iuy
@@ -263,11 +264,22 @@ function trailingDate(text: string): {text: string; date: FoundDate} | null {
   return {text: text.slice(0, at), date: shifted(found, innerStart)}
 }
 
-/** The heading's date or citation, from its end: a parenthesis, then (without a date in it) a trailing comma date. */
+/** `… to the Chancellor on July 25th 1914.`, `… at London. Urgent. July 26th 1914.`: a date ending the heading after `on` or a full stop. */
+function trailingSentenceDate(text: string): {text: string; date: FoundDate} | null {
+  const from = Math.max(0, text.length - 40)
+  const found = /\d{4}\.?\s*$/u.test(text) ? findDate(text.slice(from)) : null
+  if (!found || text.slice(from + found.end).replace(/[.\s]+$/u, '') !== '') return null
+  const before = text.slice(0, from + found.start)
+  const lead = /(?:\s+on|(?<=\.))\s*$/u.exec(before)
+  if (!lead) return null
+  return {text: before.slice(0, lead.index), date: shifted(found, from)}
+}
+
+/** The heading's date or citation, from its end: a parenthesis, then (without a date in it) a trailing comma date or a sentence's date. */
 function headingEnd(text: string, input: string): HeadingEnd {
   const end = trailingParenthesis(text, input) ?? {text, date: null, citation: null, number: null}
   if (end.date) return end
-  const comma = trailingDate(end.text)
+  const comma = trailingDate(end.text) ?? trailingSentenceDate(end.text)
   return comma ? {...end, text: comma.text, date: comma.date} : end
 }
 
@@ -337,7 +349,8 @@ function senderToAddressee(text: string, at: number): PartySpans | null {
 /** The parties from `at`, by the word that leads them. A bare `For Y` needs a prefix or an address line. */
 function readParties(text: string, at: number, options: {prefixed: boolean; address: boolean}): PartySpans | null {
   const lead = keyword(text, at, leadWord)
-  if (lead && (lead.word === 'from' || lead.word === 'by')) return senderFirst(text, lead)
+  // `Telegram of the Chancellor to …`: after a kind of document, `of` names the sender.
+  if (lead && (lead.word === 'from' || lead.word === 'by' || (lead.word === 'of' && options.prefixed))) return senderFirst(text, lead)
   if (lead && (lead.word === 'to' || lead.word === 'for')) {
     return !options.prefixed && !options.address && lead.word === 'for' ? null : addresseeFirst(text, lead)
   }
@@ -347,12 +360,15 @@ function readParties(text: string, at: number, options: {prefixed: boolean; addr
 /** `, the governor of Georgia.`, `, esq., governor of Georgia.`: a short description of the party in lower case, no sentence. */
 const appositive = pattern('u')`^,\s*(?:${nameAbbreviations}\.,?\s*)?\p{Ll}[^.;:!?]{0,60}\.?$`
 
+/** `. Urgent.`: how the telegram was sent, after the parties. */
+const precedenceTail = pattern('iu')`^\.\s*${precedences}\.?$`
+
 /**
  * What follows the parties must be a description (`with a proposal …`, only after `Letter from`,
  * `Personal message from` …), a full stop, or nothing.
  */
 function isHeadingTail(tail: string, prefixed: boolean): boolean {
-  if (!tail) return true
+  if (!tail || precedenceTail.test(tail)) return true
   if (!/^[.,;:]?\s*(?:\p{Ll}|$)/u.test(tail)) return false
   // An office after the addressee (`… to D.B. Mitchell, esq., governor of Georgia.`) describes them.
   if (!prefixed && !/^[.,;:]?$/u.test(tail) && !appositive.test(tail)) return false

@@ -114,6 +114,15 @@ export function parsePerson(text: string): PersonParts | null {
   return parts ? {raw: parts.raw, name: parts.name, surname: parts.surname, forename: parts.forename, roles: parts.roles.slice(), kind: parts.kind} : null
 }
 
+/** `Imperial Ambassador at St. Petersburg`, `Embassy in Belgium`: an office and where it sits, no name. */
+function stationedOffice(raw: string): PersonParts | null {
+  const text = stripArticle(raw)
+  const at = /\s(?:at|in)\s+(?=\p{Lu})/u.exec(text)
+  if (!at || !isOfficeWord(text.slice(0, at.index).split(/\s+/u).at(-1)!)) return null
+  const office = cleanRole(text)
+  return {raw, name: office, surname: null, forename: null, roles: [office], kind: 'office'}
+}
+
 function readPerson(text: string): PersonParts | null {
   const raw = text.replace(/\s+/gu, ' ').trim().replace(/(?<![,;:])[,;:]+$/u, '').replace(/(?<!\b\p{Lu})\.$/u, '').trim()
   if (!raw || !/\p{L}/u.test(raw)) return null
@@ -148,6 +157,9 @@ function readPerson(text: string): PersonParts | null {
       return {...person, raw, roles: [...roles, ...person.roles]}
     }
   }
+
+  const stationed = stationedOffice(raw)
+  if (stationed) return stationed
 
   const {titles: found, rest} = takeTitles(raw)
   const words = rest.split(/\s+/u).filter(Boolean)

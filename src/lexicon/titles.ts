@@ -24,7 +24,7 @@ export const titles = [
 /** Words that end an office or a body, never a name: `Secretary of State`, `Council of People's Commissars`. */
 export const officeWords = [
   'state', 'states', 'union', 'republic', 'kingdom', 'government', 'council', 'ministers', 'commissars', 'affairs',
-  'committee', 'army', 'navy', 'office', 'department', 'embassy', 'legation', 'presidium', 'soviet', 'ussr', 'u.s.s.r.',
+  'committee', 'army', 'navy', 'office', 'department', 'embassy', 'legation', 'consulate', 'consul', 'presidium', 'soviet', 'ussr', 'u.s.s.r.',
   'party', 'assistant', 'secretary', 'president', 'minister', 'premier', 'ambassador', 'chargé', 'charge', 'commissar',
   'chairman', 'staff', 'chiefs', 'command', 'commander', 'commander-in-chief', 'cabinet', 'parliament', 'congress',
   'senate', 'house', 'representatives', 'speaker', 'court', 'people', "people's", 'people’s', 'nations', 'conference', 'delegation', 'mission',

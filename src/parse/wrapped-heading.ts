@@ -103,7 +103,9 @@ export function joinWrappedHeading(segments: readonly Segment[], segment: Segmen
   const heading = parseHeading(joined)
   if (!heading || heading.strength !== 'strong') return
   // The joined reading must name more than the first line alone does.
-  if (alone && (names(alone) > names(heading) || partyText(alone).length >= partyText(heading).length)) return
+  // … unless it completes a date the first line only began (`… to the Chancellor on July` / `27th 1914.`).
+  const completesDate = heading.date !== null && !alone?.date
+  if (alone && !completesDate && (names(alone) > names(heading) || partyText(alone).length >= partyText(heading).length)) return
   become(previous, 'heading', heading, joined)
   markContinuation(previous, segment, 'heading')
 }
