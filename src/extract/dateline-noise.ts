@@ -6,8 +6,8 @@
  */
 import {dayNames, dayParts, pattern} from '../lexicon/index.js'
 
-// A day name, maybe a part of the day, maybe a comma: `Thursday, `, `Friday Morn `.
-const dayPhrase = pattern('gu')`(?<![\p{L}])(?:${dayNames}(?:\s+${dayParts}\b)?|${dayParts}\b),?(?=\s|\[|$)`
+// A day name, maybe a part of the day in either case, maybe a comma: `Thursday, `, `Friday Morn `, `Monday night `.
+const dayPhrase = pattern('giu')`(?<![\p{L}])(?:${dayNames}(?:\s+${dayParts}\b)?|${dayParts}\b),?(?=\s|\[|$)`
 const brackets = /[[\]()]/gu
 // An editor's note number glued to a word of the place: `Mortimer Terrace,[117] Wednesday`.
 const bracketedMarker = /(?<=\S)\[\d{1,3}\]/gu
