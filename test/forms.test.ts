@@ -125,7 +125,7 @@ describe('letters quoted in a message (Jefferson, 1802; Grant, 1870)', () => {
     expect(reading.kind).toBe('dateline')
     const letters = fixture('official/gutenberg-richardson-grant-messages-vetoes-1870-07')
     expect(letters).toHaveLength(6)
-    expect(letters[5]!.place?.text ?? letters[5]!.place).toBe('Washington')
+    expect(letters[5]!.place).toBe('Washington')
   })
   it('keeps a date that ends a wrapped list item in the text (Jackson, 1833)', () => {
     const letters = fixture('official/gutenberg-richardson-jackson-special-messages-1833-34')
@@ -155,5 +155,22 @@ describe('the German White Book (1914): telegrams of offices', () => {
     expect(letters.map((letter) => letter.date?.iso)).toEqual(['1914-07-25', '1914-07-26', '1914-07-27', '1914-07-27', '1914-07-26', '1914-07-26', '1914-07-26'])
     expect(letters[2]!.from.map((party) => party.name)).toEqual(['Imperial Consulate at Kovno'])
     expect(letters[4]!.to.map((party) => party.name)).toEqual(['Imperial Ambassador at London'])
+  })
+})
+
+describe('numbered editions: number lines as headings, signatures in capitals, kin in salutations', () => {
+  it('takes `_Letter 43._` as the heading where no other heading is printed (Osborne), not `No. 20.` (Napoleon)', () => {
+    const osborne = fixture('printed/gutenberg-osborne-love-letters-43-47')
+    expect(osborne.map((letter) => [letter.number, letter.heading?.text])).toEqual([
+      ['43', '_Letter 43._'], ['44', '_Letter 44._'], ['45', '_Letter 45._'], ['46', '_Letter 46._'], ['47', '_Letter 47._']
+    ])
+    expect(fixture('printed/gutenberg-napoleon-to-josephine-1806-12-nos-20-26')[0]!.heading?.text).toBe('TO THE EMPRESS, AT MAYENCE.')
+  })
+  it('reads `WOLFGANG.` alone before a postscript as the signature, and `MY VERY DEAR SISTER` names no addressee (Mozart, 1771)', () => {
+    const mozart = fixture('printed/gutenberg-mozart-letters-v1-1771-33-39')
+    expect(mozart[0]!.signature?.raw).toBe('WOLFGANG.')
+    expect(mozart[0]!.postscript).toHaveLength(1)
+    expect(mozart[0]!.body).toHaveLength(1)
+    expect(mozart[0]!.to).toEqual([])
   })
 })

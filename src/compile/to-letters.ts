@@ -1,7 +1,7 @@
 /**
  * `toLetters`: the compiler. Tree in, `Letter[]` out: every value with its position.
  */
-import {ownWorksWords} from '../lexicon/documents.js'
+import {documentKinds, ownWorksWords} from '../lexicon/documents.js'
 import {pattern} from '../lexicon/pattern.js'
 import {confidenceOf} from './confidence.js'
 import type {VFile} from 'vfile'
@@ -18,6 +18,9 @@ import {compileNotes} from './notes.js'
 import {createPage, notePageNode} from './page.js'
 import {compileParties, salutationText, signatureName} from './persons.js'
 import {compileSource} from './source.js'
+
+/** A number line that names the document: `_Letter 43._`, `LETTER 12` (not `No. 29`). */
+const namesDocument = pattern('iu')`^[_*\s]*${documentKinds}\s+(?:\d|[IVXLCDM]+\b)`
 
 /** A title of a writer's own works: `Works`, `Collected Writings`. */
 const ownWorks = pattern('u')`\b${ownWorksWords}\b`
@@ -81,9 +84,13 @@ function compileLetter(context: LetterContext, input: string | null): CompiledLe
   const headingText = headingNode ? context.spaced(headingNode) : null
   const dates = compileDates(context, parties.heading?.date ?? null, headingText)
 
+  const numberNode = context.first('letterNumber')
   let heading: Letter['heading'] = null
   if (headingNode && headingText) {
     heading = {text: tidy(headingText.value), raw: raw(headingNode, input), notes: labels(headingNode), position: positionOf(headingNode)}
+  } else if (numberNode && namesDocument.test(nodeText(numberNode).value)) {
+    // `_Letter 43._` and no other heading: the line names the document, so it is the heading (`number` is `43`).
+    heading = {text: tidy(nodeText(numberNode).value), raw: raw(numberNode, input), notes: labels(numberNode), position: positionOf(numberNode)}
   } else {
     const title = context.byType('metadata').find((node) => node.key === 'title')
     if (title) {
@@ -93,7 +100,6 @@ function compileLetter(context: LetterContext, input: string | null): CompiledLe
     }
   }
 
-  const numberNode = context.first('letterNumber')
   const number = numberNode ? numberNode.number : (parties.heading?.number ?? null)
 
   const markings = context.byType('classification').map((node) => toString(node, {breaks: ' '}).replace(/\.$/u, ''))

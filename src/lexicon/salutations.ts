@@ -19,8 +19,14 @@ export const addressForms = ['sir', 'sirs', 'madam', 'madame', 'gentlemen', 'my 
  */
 export const lineAddressForms = ['excellency']
 
-/** Nouns after `Dear` that name no one: `Dear Sir`, `My dear Friend`, `Dear Colleagues`. */
-export const commonAddressees = ['sir', 'sirs', 'madam', 'madams', 'friend', 'friends', 'colleague', 'colleagues']
+/**
+ * Nouns after `Dear` that name no one: `Dear Sir`, `My dear Friend`, `Dear Colleagues`, and the
+ * kin a family letter greets (`MY VERY DEAR SISTER,--`, printed: Mozart).
+ */
+export const commonAddressees = [
+  'sir', 'sirs', 'madam', 'madams', 'friend', 'friends', 'colleague', 'colleagues', 'sister', 'brother', 'father', 'mother',
+  'son', 'daughter', 'aunt', 'uncle', 'cousin', 'nephew', 'niece', 'child', 'children', 'wife', 'husband', 'parents'
+]
 
 /**
  * Words that open an address to a body rather than to a person, as messages to a legislature or

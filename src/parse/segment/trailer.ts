@@ -9,7 +9,7 @@
  */
 import type {Segment} from '../classify.js'
 import {addParagraph, restart} from './body.js'
-import {add, endsAfter, has, last, type Machine} from './machine.js'
+import {add, endsAfter, has, last, next, type Machine} from './machine.js'
 import type {Item} from './types.js'
 import {isInsideAddressStart, isOffice} from './words.js'
 
@@ -49,6 +49,17 @@ function afterClose(m: Machine, segment: Segment): boolean {
 }
 
 /** A name, a line in capitals or running text: signature, title, address, or paragraph. */
+/**
+ * `WOLFGANG.` alone between the text and a postscript: where headings or number lines open the
+ * letters (so what follows cannot be a new letter), a name in capitals on its own signs.
+ */
+function signsInCapitals(m: Machine, segment: Segment): boolean {
+  if (!segment.nameLike || !m.layout.headingsOpen || segment.text.length > 40 || /\p{Ll}/u.test(segment.text)) return false
+  const previous = last(m)
+  const after = next(m, segment)
+  return previous?.role === 'paragraph' && previous.segment.block !== segment.block && (!after || after.block !== segment.block)
+}
+
 export function nameOrProse(m: Machine, segment: Segment): void {
   if (m.state === 'trailer' || m.state === 'postscript') {
     if (afterClose(m, segment)) return
@@ -64,6 +75,10 @@ export function nameOrProse(m: Machine, segment: Segment): void {
   if (segment.nameLike && (endsAfter(m, segment) || previous?.role === 'closing' || m.layout.signatures.includes(segment.text))) {
     m.state = 'trailer'
     return add(m, segment, 'signature', previous?.role === 'closing' ? 'a name after the close' : 'a name line ending the letter')
+  }
+  if (signsInCapitals(m, segment)) {
+    m.state = 'trailer'
+    return add(m, segment, 'signature', 'a name in capitals on a line of its own, where headings or numbers open the letters')
   }
   addParagraph(m, segment, 'running text')
 }
