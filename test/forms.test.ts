@@ -174,3 +174,12 @@ describe('numbered editions: number lines as headings, signatures in capitals, k
     expect(mozart[0]!.to).toEqual([])
   })
 })
+
+describe('a house number before the place', () => {
+  it('reads `23 HANS PLACE, Wednesday (Nov. 30, 1814).` as a dateline whose place is the house (Austen)', () => {
+    const letters = fixture('printed/gutenberg-austen-letters-1814-1816-lxiii-lxviii')
+    const lxvi = letters.find((letter) => letter.number === 'LXVI')!
+    expect(lxvi.date?.iso).toBe('1814-11-30')
+    expect(lxvi.place).toBe('HANS PLACE')
+  })
+})

@@ -51,7 +51,7 @@ function readPlaceAndDate(text: string): DatelineParts | null {
   if (date.precision === 'year') return null
   // The place: a few capitalised words in up to four parts (`ORDNANCE OFFICE, WAR DEPARTMENT, Washington`),
   // maybe in editorial brackets, ending with a comma or a space.
-  const placeMatch = /^\s*(?:(\[)\s*)?(\p{Lu}[\p{L}.'’\- ]{0,60}?(?:,\s*\p{Lu}[\p{L}.'’\- ]{0,40}?){0,3})\s*(?:,\s*)?(?:(\])\s*)?(?:,\s*)?$/u.exec(before)
+  const placeMatch = /^\s*(?:(\[)\s*)?((?:\d{1,4}\s)?\p{Lu}[\p{L}.'’\- ]{0,60}?(?:,\s*\p{Lu}[\p{L}.'’\- ]{0,40}?){0,3})\s*(?:,\s*)?(?:(\])\s*)?(?:,\s*)?$/u.exec(before)
   if (!placeMatch) return null
   const words = placeMatch[2]!.split(/\s+/u)
   if (words.length > 7 || words.some((w) => /^\p{Ll}/u.test(w) && !placeParticle.test(w))) return null

@@ -7,6 +7,7 @@
  *     Legation of the United States, London → London
  *     Newstead Abbey, Notts.              → Newstead Abbey
  *     WASHINGTON, D.C.                    → WASHINGTON
+ *     23 HANS PLACE                       → HANS PLACE
  *
  * Returns where the name stands in `text`, so its position stays true.
  */
@@ -30,5 +31,8 @@ export function placeName(text: string): PlaceName {
   }
   while (parts.length > 1 && abbreviation.test(parts.at(-1)!.text)) parts.pop()
   const last = parts.at(-1)
-  return last ?? {text, start: 0, end: text.length}
+  if (!last) return {text, start: 0, end: text.length}
+  // The house number goes with the house: `23 HANS PLACE` → `HANS PLACE`.
+  const number = /^\d{1,4}\s+(?=\p{Lu})/u.exec(last.text)
+  return number ? {text: last.text.slice(number[0].length), start: last.start + number[0].length, end: last.end} : last
 }
