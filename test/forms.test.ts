@@ -183,3 +183,16 @@ describe('a house number before the place', () => {
     expect(lxvi.place).toBe('HANS PLACE')
   })
 })
+
+describe('replies to a legislature (Adams, 1798)', () => {
+  it('reads `REPLY OF THE PRESIDENT.` as the heading and the house addressed under it by its short name', () => {
+    expect(readLine('REPLY OF THE PRESIDENT.', facts).kind).toBe('heading')
+    const letters = fixture('official/gutenberg-richardson-john-adams-addresses-replies-1798-12')
+    expect(letters.map((letter) => [letter.heading?.text, letter.to.map((party) => party.name)])).toEqual([
+      ['ADDRESS OF THE SENATE TO JOHN ADAMS, PRESIDENT OF THE UNITED STATES.', expect.any(Array)],
+      ['REPLY OF THE PRESIDENT.', ['Senate']],
+      [expect.stringContaining('ADDRESS OF THE HOUSE OF REPRESENTATIVES'), expect.any(Array)],
+      ['REPLY OF THE PRESIDENT.', ['House of Representatives']]
+    ])
+  })
+})

@@ -160,6 +160,12 @@ function addressLineParties(context: LetterContext, found: Both): Both {
   let {from, to} = found
   for (const node of context.byType('addressLine')) {
     const text = context.spaced(node)
+    // `_To the Senate of the United States_.` under `REPLY OF THE PRESIDENT.`: the house addressed.
+    const bodies = to.length === 0 ? readAddressedBodies(text.value, {stop: true}) : null
+    if (bodies) {
+      to = groups(bodies, positionOf(node))
+      continue
+    }
     const parsed = parseHeading(text.value, {address: true})
     if (!parsed) continue
     const lineFrom = named(fromSpans(text, parsed.from))
@@ -187,8 +193,12 @@ function signatureSender(context: LetterContext, clues: PartyClues, from: Person
 
 /** The bodies an address in place of a salutation names: `To the Senate and House of Representatives:`. */
 function bodiesAddressed(salutation: NonNullable<PartyClues['salutation']>): Person[] {
-  const bodies = readAddressedBodies(salutation.value + ':') ?? []
-  return bodies.map((body) => ({raw: body.text, name: body.text, surname: null, forename: null, roles: [], kind: 'group', inferred: false, position: salutation.position}))
+  return groups(readAddressedBodies(salutation.value + ':') ?? [], salutation.position)
+}
+
+/** The bodies addressed, as parties. */
+function groups(bodies: ReadonlyArray<{text: string}>, position: Person['position']): Person[] {
+  return bodies.map((body) => ({raw: body.text, name: body.text, surname: null, forename: null, roles: [], kind: 'group', inferred: false, position}))
 }
 
 /**

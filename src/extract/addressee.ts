@@ -29,12 +29,16 @@ function shorten(name: string): string {
   return at > 0 && /^\p{Lu}/u.test(name.slice(at + 8)) ? name.slice(0, at) : name
 }
 
-/** The bodies an address line names, or `null` when the line is no such address. */
-export function readAddressedBodies(input: string): Body[] | null {
+/**
+ * The bodies an address line names, or `null` when the line is no such address. It ends in a
+ * colon (`To the Senate:`), or, under a heading (`REPLY OF THE PRESIDENT.` /
+ * `_To the Senate of the United States_.`), in a full stop when `options.stop`.
+ */
+export function readAddressedBodies(input: string, options: {stop?: boolean} = {}): Body[] | null {
   const text = stripEmphasis(input).trim()
-  if (text.length > 120 || !text.endsWith(':')) return null
+  if (text.length > 120 || !(text.endsWith(':') || (options.stop === true && text.endsWith('.')))) return null
   let end = text.length
-  while (end > 0 && (text.charCodeAt(end - 1) === 58 || text.charCodeAt(end - 1) === 32)) end--
+  while (end > 0 && (text.charCodeAt(end - 1) === 58 || text.charCodeAt(end - 1) === 46 || text.charCodeAt(end - 1) === 32)) end--
   let rest = text.slice(0, end).replace(/\s+/gu, ' ')
   const lead = /^(?:To (?:the )?|([\p{L}-]+(?: [\p{L}-]+)?) of the )/u.exec(rest)
   if (!lead) return null

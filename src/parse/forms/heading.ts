@@ -5,6 +5,7 @@
 import {hasPartyWord, parseHeading, type HeadingParts} from '../../extract/heading.js'
 import {readNumberedHeading, shiftHeading} from './numbered-heading.js'
 import {readSidenote} from './sidenote.js'
+import {documentKinds, pattern} from '../../lexicon/index.js'
 import {defineForm} from './types.js'
 import {withoutMarkers} from './without-markers.js'
 
@@ -41,11 +42,14 @@ function withoutWhereabouts(heading: HeadingParts): HeadingParts {
 
 const whereabouts = /,\s*(?:at|in)\s+\p{Lu}[^,]*$/iu
 
+/** `REPLY OF THE PRESIDENT.`, `Telegram of the Chancellor …`: a kind of document, then its sender after `of`. */
+const kindOf = pattern('iu')`^[_\s]*${documentKinds}\s+of\s`
+
 export const heading = defineForm({
   kind: 'heading',
   offsets: true,
   maxLength: 259,
-  hint: (text) => hasPartyWord(text),
+  hint: (text) => hasPartyWord(text) || kindOf.test(text),
   read(text) {
     const clean = withoutMarkers(text)
     const parts = headingStart.test(clean.trimStart()) ? readHeadingLine(clean) : null
