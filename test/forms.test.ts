@@ -196,3 +196,12 @@ describe('replies to a legislature (Adams, 1798)', () => {
     ])
   })
 })
+
+describe('postscripts after a close without a signature (Dickens, 1845)', () => {
+  it('reads the N.B. blocks after `Ever yours affectionately.` as postscripts', () => {
+    const dickens = fixture('printed/gutenberg-dickens-letters-v1-1845-1846-b')
+    expect(dickens[0]!.closing).toBe('Ever yours affectionately.')
+    expect(dickens[0]!.body).toHaveLength(2)
+    expect(dickens[0]!.postscript.map((block) => block.text.slice(0, 9))).toEqual(['N.B.--Obs', 'N.B. No. ', 'N.B. No. '])
+  })
+})

@@ -112,7 +112,9 @@ function closing(m: Machine, segment: Segment): void {
   const previous = last(m)
   const opensSentence = !previous || previous.segment.block !== segment.block || /[.!?:,"”’)]$/u.test(previous.segment.text)
   if (!opensSentence) return addParagraph(m, segment, 'close-like words inside a wrapped paragraph')
-  if (after && !(after.kind === 'name' || after.kind === 'closing' || (after.kind === 'prose' && after.text.length < 60) || after.kind === 'capitals') && !endsAfter(m, segment)) {
+  // `Ever yours affectionately.` as a block of its own, where headings open the letters: what follows is a postscript.
+  const closesBlock = m.layout.headingsOpen && segment.text.length <= 60 && previous?.segment.block !== segment.block && after?.block !== segment.block
+  if (after && !closesBlock && !(after.kind === 'name' || after.kind === 'closing' || (after.kind === 'prose' && after.text.length < 60) || after.kind === 'capitals') && !endsAfter(m, segment)) {
     return addParagraph(m, segment, 'close-like words inside the body')
   }
   // A short paragraph ending with a comma just before the close belongs to it (revised on this plan).

@@ -63,10 +63,10 @@ function signsInCapitals(m: Machine, segment: Segment): boolean {
 export function nameOrProse(m: Machine, segment: Segment): void {
   if (m.state === 'trailer' || m.state === 'postscript') {
     if (afterClose(m, segment)) return
-    // Where headings open letters, running text after the signature is the letter’s postscript.
-    if (m.layout.headingsOpen && has(m, 'signature') && m.state === 'trailer' && !has(m, 'footnoteDefinition')) {
+    // Where headings open letters, running text after the signature (or a close without one) is the letter’s postscript.
+    if (m.layout.headingsOpen && (has(m, 'signature') || has(m, 'closing')) && m.state === 'trailer' && !has(m, 'footnoteDefinition')) {
       m.state = 'postscript'
-      return add(m, segment, 'postscript', 'running text after the signature, where headings open letters: a postscript')
+      return add(m, segment, 'postscript', 'running text after the signature or close, where headings open letters: a postscript')
     }
     // Running text after a finished letter: a new letter without a header.
     return restart(m, segment)
