@@ -6,6 +6,7 @@ import {describe, expect, it} from 'vitest'
 import {parseLetters} from '../src/api.js'
 import {forms, readLine} from '../src/parse/forms/index.js'
 import {readNumberedHeading} from '../src/parse/forms/numbered-heading.js'
+import {readAddressedBodies} from '../src/extract/addressee.js'
 
 const facts = {indent: 0, hasDigit: false, nameLike: false}
 
@@ -203,5 +204,15 @@ describe('postscripts after a close without a signature (Dickens, 1845)', () => 
     expect(dickens[0]!.closing).toBe('Ever yours affectionately.')
     expect(dickens[0]!.body).toHaveLength(2)
     expect(dickens[0]!.postscript.map((block) => block.text.slice(0, 9))).toEqual(['N.B.--Obs', 'N.B. No. ', 'N.B. No. '])
+  })
+})
+
+describe('addresses to both houses', () => {
+  it('reads `_Gentlemen of the Senate and of the House of Representatives_:` as both houses (Jefferson, 1802)', () => {
+    expect(readAddressedBodies('_Gentlemen of the Senate and of the House of Representatives_:')).toEqual([{text: 'Senate'}, {text: 'House of Representatives'}])
+    expect(readAddressedBodies('_To the Senate of the United States_.', {stop: true})).toEqual([{text: 'Senate'}])
+    expect(readAddressedBodies('_To the Senate of the United States_.')).toBeNull()
+    const letters = fixture('official/gutenberg-richardson-jefferson-messages-claiborne-1802-12')
+    expect(letters[0]!.to.map((party) => party.name)).toEqual(['Senate', 'House of Representatives'])
   })
 })

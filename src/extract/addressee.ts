@@ -46,7 +46,7 @@ export function readAddressedBodies(input: string, options: {stop?: boolean} = {
   rest = rest.slice(lead[0].length)
   if (!phrase.test(rest)) return null
   const bodies = rest
-    .split(/ and (?:the )?/u)
+    .split(/ and (?:of )?(?:the )?/u)
     .map((part) => shorten(part.trim().replace(leadingAddress, '')))
     .filter((part) => part.length > 0)
   return bodies.length > 0 && bodies.every((part) => /^\p{Lu}/u.test(part)) ? bodies.map((part) => ({text: part})) : null
