@@ -216,3 +216,11 @@ describe('addresses to both houses', () => {
     expect(letters[0]!.to.map((party) => party.name)).toEqual(['Senate', 'House of Representatives'])
   })
 })
+
+describe('a letter quoted in a message, its addressee in capitals (Washington to Adams, 1798)', () => {
+  it('reads `MOUNT VERNON, _July 13, 1798_.` / `JOHN ADAMS,` / `_President of the United States_.` as date, place and addressee', () => {
+    const letters = fixture('official/gutenberg-richardson-john-adams-messages-washington-acceptance-1798')
+    const washington = letters.at(-1)!
+    expect([washington.date?.iso, washington.place, washington.to.map((party) => party.surname)]).toEqual(['1798-07-13', 'MOUNT VERNON', ['Adams']])
+  })
+})

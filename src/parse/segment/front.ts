@@ -37,7 +37,7 @@ function opensLetter(segment: Segment): boolean {
 
 /** Lines that may stand between a date and the text: `The Honorable the Secretary of State,` / `_Washington_.` */
 function addressLine(segment: Segment): boolean {
-  return (segment.kind === 'prose' || segment.kind === 'name' || segment.kind === 'editorialNote') && segment.text.length <= 60
+  return (segment.kind === 'prose' || segment.kind === 'name' || segment.kind === 'capitals' || segment.kind === 'editorialNote') && segment.text.length <= 60
 }
 
 /** Where a dateline ends the header run in `pending`, with at most two short address lines after it. */

@@ -140,6 +140,7 @@ export function header(m: Machine, segment: Segment): void {
   }
   if (kind === 'heading' || kind === 'address') return headingLine(m, segment)
   if (kind === 'capitals') {
+    if (namesAddressee(m, segment)) return add(m, segment, 'insideAddress', 'a line in capitals under the date: the addressee')
     const after = next(m, segment)
     if (after && (after.kind === 'dateline' || after.kind === 'capitals') && !has(m, 'heading')) return add(m, segment, 'letterhead', 'capitals above a date: a letterhead')
     return add(m, segment, 'editorialNote', 'a line in capitals in the header')
