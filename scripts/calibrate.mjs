@@ -21,6 +21,9 @@ const option = (name, fallback) => {
 }
 const modulePath = option('--module', 'dist/index.js')
 const corePath = option('--core', 'scripts/score-core.mjs')
+ // `--list`: each letter with a wrong field, its confidence and reasons, on stderr.
+const list = argv.includes('--list')
+if (list) argv.splice(argv.indexOf('--list'), 1)
 const dirs = argv.length > 0 ? argv : ['fixtures', 'fixtures/dev', 'fixtures/printed', 'fixtures/official', 'fixtures/frus']
 const {parseLetters, lowConfidence} = await import(pathToFileURL(resolve(modulePath)).href)
 const {FIELDS, align, flatten, same} = await import(pathToFileURL(resolve(corePath)).href)
@@ -46,6 +49,10 @@ for (const dir of dirs) {
         band.wrong++
         wrong++
         if (letter.confidence.letter < lowConfidence) flagged++
+        if (list) {
+          const fields = g === undefined ? ['(no gold letter)'] : FIELDS.filter((field) => !same(field, gold[g][field], flat[index][field]))
+          console.error(`${letter.confidence.letter.toFixed(2)}  ${name} #${index + 1}  wrong: ${fields.join(', ')}  (${letter.confidence.reasons.join('; ')})`)
+        }
       }
     })
   }
