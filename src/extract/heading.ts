@@ -268,11 +268,13 @@ function trailingDate(text: string): {text: string; date: FoundDate} | null {
 function trailingSentenceDate(text: string): {text: string; date: FoundDate} | null {
   const from = Math.max(0, text.length - 40)
   const found = /\d{4}\.?\s*$/u.test(text) ? findDate(text.slice(from)) : null
-  if (!found || text.slice(from + found.end).replace(/[.\s]+$/u, '') !== '') return null
-  const before = text.slice(0, from + found.start)
-  const lead = /(?:\s+on|(?<=\.))\s*$/u.exec(before)
-  if (!lead) return null
-  return {text: before.slice(0, lead.index), date: shifted(found, from)}
+  if (!found || !/^[.\s]*$/u.test(text.slice(from + found.end))) return null
+  const before = text.slice(0, from + found.start).trimEnd()
+  let cut: number
+  if (before.endsWith('.')) cut = before.length
+  else if (/\son$/u.test(before)) cut = before.slice(0, -2).trimEnd().length
+  else return null
+  return {text: before.slice(0, cut), date: shifted(found, from)}
 }
 
 /** The heading's date or citation, from its end: a parenthesis, then (without a date in it) a trailing comma date or a sentence's date. */

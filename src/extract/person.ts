@@ -48,7 +48,7 @@ function cleanRole(role: string): string {
 
 function stripArticle(text: string): string {
   // `The Honorable the Secretary of State`: the style before an office goes with the article.
-  return text.replace(/^(?:the|THE|The)\s+/u, '').replace(/^(?:Right\s+)?Hono(?:u)?rable\s+the\s+/iu, '')
+  return text.replace(/^(?:the|THE|The)\s+/u, '').replace(/^(?:Right\s+)?Honou?rable\s+the\s+/iu, '')
 }
 
 /** Split `text` into name and leading titles. */
