@@ -30,6 +30,11 @@ describe('findDate: OCR letters and numeric forms', () => {
     expect(findDate('5/5/1850')).toMatchObject({iso: '1850-05-05', problems: []})
     expect(findDate('25.25.1850')).toMatchObject({iso: null, problems: ['`25.25.1850` is not a real date']})
   })
+  it("reads a two-digit year after an apostrophe only with a day in digits (`June 3d, '82`, not `June llth, '82`)", () => {
+    expect(findDate("June 3d, '82")).toMatchObject({text: "June 3d, '82", iso: null, undecided: {year: 82, shortYear: true, month: 6, day: 3}})
+    expect(findDate("June llth, '82")).toBeNull()
+    expect(findDate("June 3, 1882 or '83")).toMatchObject({iso: '1882-06-03'})
+  })
   it('gives no value for a year past 2099 or a day past the month', () => {
     expect(findDate('July 4th, 2150')).toMatchObject({iso: null, precision: 'day'})
     expect(findDate('Feb 30, 1942')).toMatchObject({iso: null, problems: ['`Feb 30, 1942` is not a real date']})

@@ -24,7 +24,7 @@ function readShortYear(match: RegExpExecArray): FoundDate | null {
   if (!d || d.repaired) return null
   const printed = match[0].slice(match[0].length - 3)
   problems.push(noCentury(printed))
-  return undecided(match[0], match.index, {year: Number(groups.short), shortYear: true, month: monthNumber(groups.month!), day: d.value, order: false}, problems)
+  return undecided(match[0], match.index, {year: Number(groups.short), shortYear: true, month: monthNumber(groups.month!)!, day: d.value, order: false}, problems)
 }
 
 /** The formats with a month's name, in the order that breaks ties. */

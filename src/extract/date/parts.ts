@@ -16,8 +16,8 @@ export interface Undecided {
   year: number
   shortYear: boolean
   /** Month and day read day first (`5/1/1850`: day 5, month 1) when `order`; `mdy` swaps them. */
-  month: number | undefined
-  day: number | undefined
+  month: number
+  day: number
   /** Day and month could be either way round. */
   order: boolean
 }
@@ -96,9 +96,9 @@ export function build(
   return {start, end: start + text.length, text, iso: valid ? iso : null, precision, inferred, problems}
 }
 
-/** A date the document must decide: no value yet, and the problems say what is missing. */
+/** A date to the day that the document must decide: no value yet, and the problems say what is missing. */
 export function undecided(text: string, start: number, parts: Undecided, problems: string[]): FoundDate {
-  return {start, end: start + text.length, text, iso: null, precision: parts.day !== undefined ? 'day' : parts.month !== undefined ? 'month' : 'year', inferred: false, problems, undecided: parts}
+  return {start, end: start + text.length, text, iso: null, precision: 'day', inferred: false, problems, undecided: parts}
 }
 
 /** A day as printed: digits, or OCR letters next to an ordinal suffix (`llth`). */
