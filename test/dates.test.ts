@@ -13,6 +13,7 @@ import {join} from 'node:path'
 import {VFile} from 'vfile'
 import {afterAll, describe, expect, it} from 'vitest'
 import {fromText, LettersSchema, parseArchive, parseLetters, parseLettersStream, toHtml, toLetters, type ParseOptions} from '../src/index.js'
+import {parseArgv} from '../src/cli/parse-argv.js'
 import {findDate} from '../src/extract/date.js'
 import {DateEvidence} from '../src/extract/date/evidence.js'
 
@@ -210,6 +211,12 @@ describe('--date-order on the command line', () => {
     const result = spawnSync(process.execPath, [cli, ...args], {cwd: dir, encoding: 'utf8', input: ''})
     return {code: result.status, stdout: result.stdout, stderr: result.stderr}
   }
+
+  it('is read from the arguments (in this process) and checked', () => {
+    expect(parseArgv(['a.txt', '--date-order', 'mdy']).settings?.dateOrder).toBe('mdy')
+    expect(parseArgv(['a.txt']).settings?.dateOrder).toBeUndefined()
+    expect(parseArgv(['a.txt', '--date-order', 'DMY']).error).toBe('Unexpected date order `DMY`, expected `dmy` (day first) or `mdy` (month first)')
+  })
 
   it('reads numeric dates in the order given, and refuses another value with exit code 2', () => {
     writeFileSync(join(dir, 'despatches.txt'), despatches('7/12/1861', '7/11/1861'))
