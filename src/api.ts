@@ -8,6 +8,7 @@
  */
 import {VFile} from 'vfile'
 import {compileTree} from './compile/to-letters.js'
+import {checkDateOrder, type DateOrder} from './extract/date/evidence.js'
 import {fromText} from './parse/from-text.js'
 import {checkLimits, limitLetters, limitText, LimitError, type LimitOptions} from './limits.js'
 import {lint, rules, type LintOptions} from './rules/index.js'
@@ -22,6 +23,14 @@ export interface ParseOptions extends LintOptions, LimitOptions {
    * key given wins over what epistola learns from the text. The layout used is `tree.data.layout`.
    */
   layout?: DeclaredLayout | undefined
+  /**
+   * The order of numeric dates whose first two numbers could both be the month (`5/1/1850`):
+   * `'dmy'` (day first) or `'mdy'` (month first). Default: the order the transcript's other
+   * numeric dates prove (`12/25/1850` can only be month first), the date then `inferred`; with
+   * none or both, such a date has no value and an `unreadable-date` message says why. Dates
+   * whose numbers decide (`12/25/1850`, `25.12.1850`) are read as printed whatever this says.
+   */
+  dateOrder?: DateOrder | undefined
 }
 
 export interface Archive {
@@ -39,6 +48,7 @@ function checkOptions(options: unknown): asserts options is ParseOptions {
   }
   checkRuleSettings((options as ParseOptions).rules, rules)
   checkLimits(options as LimitOptions)
+  checkDateOrder((options as ParseOptions).dateOrder)
 }
 
 /**
@@ -78,5 +88,5 @@ function compile(input: string | VFile, options: ParseOptions, strict = false) {
   check()
   const tree = limitLetters(fromText(read, {layout: options.layout}), file, options)
   check()
-  return {tree, compiled: compileTree(tree, file), file}
+  return {tree, compiled: compileTree(tree, file, {dateOrder: options.dateOrder}), file}
 }

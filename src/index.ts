@@ -1,4 +1,5 @@
 export {parseArchive, parseLetters, type Archive, type ParseOptions} from './api.js'
+export type {DateOrder} from './extract/date/evidence.js'
 export {defaultLimits, LimitError, type LimitOptions} from './limits.js'
 export {fromText, type FromTextOptions} from './parse/from-text.js'
 export {toLetters} from './compile/to-letters.js'

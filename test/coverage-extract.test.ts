@@ -19,10 +19,23 @@ describe('findDate: OCR letters and numeric forms', () => {
   })
   it('reads a slashed date month first only when the day cannot be the first number', () => {
     expect(findDate('3/15/1942')).toMatchObject({iso: '1942-03-15', precision: 'day', inferred: false, start: 0, end: 9})
-    expect(findDate('15/3/42')).toMatchObject({iso: '1942-03-15', inferred: true, problems: ['two-digit year `42` read as 1942']})
+    expect(findDate('3/15/1942')).toMatchObject({order: 'mdy'})
+    expect(findDate('15/3/42')).toMatchObject({iso: null, inferred: false, order: 'dmy', problems: ['the year `42` prints no century'], undecided: {year: 42, shortYear: true, month: 3, day: 15, order: false}})
   })
-  it('keeps the phrase but no value for a dotted date whose month is past December', () => {
-    expect(findDate('3.15.1942')).toMatchObject({text: '3.15.1942', iso: null, problems: ['`3.15.1942` is not a real date']})
+  it('reads a dotted date month first when its second number cannot be the month', () => {
+    expect(findDate('3.15.1942')).toMatchObject({text: '3.15.1942', iso: '1942-03-15', order: 'mdy', problems: []})
+  })
+  it('leaves a date whose first two numbers could both be the month undecided, and reads one that cannot be either as none', () => {
+    expect(findDate('5/1/1850')).toMatchObject({iso: null, problems: ['`5/1/1850` could be day first or month first'], undecided: {year: 1850, shortYear: false, day: 5, month: 1, order: true}})
+    expect(findDate('5/5/1850')).toMatchObject({iso: '1850-05-05', problems: []})
+    expect(findDate('25.25.1850')).toMatchObject({iso: null, problems: ['`25.25.1850` is not a real date']})
+  })
+  it("reads a two-digit year after an apostrophe only with a day in digits (`June 3d, '82`, not `June llth, '82`)", () => {
+    expect(findDate("June 3d, '82")).toMatchObject({text: "June 3d, '82", iso: null, undecided: {year: 82, shortYear: true, month: 6, day: 3}})
+    // A third digit elsewhere, past the quick test that every date has three.
+    expect(findDate("June llth, '82 (p. 5)")).toBeNull()
+    expect(findDate("June O, '82 (p. 5)")).toBeNull()
+    expect(findDate("June 3, 1882 or '83")).toMatchObject({iso: '1882-06-03'})
   })
   it('gives no value for a year past 2099 or a day past the month', () => {
     expect(findDate('July 4th, 2150')).toMatchObject({iso: null, precision: 'day'})

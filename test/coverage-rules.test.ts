@@ -95,11 +95,22 @@ describe('number-sequence and inferred-value on numbered letters', () => {
   it('reports no gap when the numbers skipped come later, only the step back', () => {
     expect(sequence([5, 7, 6])).toEqual([['Unexpected `No. 6` after `No. 7`, expected numbers in ascending order', 25, undefined]])
   })
-  it('reports a two-digit year as an inferred part of the date, on its dateline', () => {
-    const {letters, file} = parseArchive(block(4, '4/7/41.'))
+  it('reads a two-digit year with the century of the nearest full year, as an inference of the letter', () => {
+    const {letters, file} = parseArchive(block(4, '4/7/41.') + '\n' + block(5), {dateOrder: 'dmy'})
     expect(letters[0]!.date).toMatchObject({text: '4/7/41', iso: '1941-07-04', inferred: true})
+    expect(letters[0]!.inferences).toEqual([{field: 'date', reason: 'the year `41` is read as 1941, the nearest to 1941 of `July 5, 1941` (line 17)'}])
     expect(file.messages.filter((m) => m.ruleId === 'inferred-value').map((m) => [m.reason, m.line, m.column])).toEqual([
-      ['Unexpected date `4/7/41` read with an inferred part, expected every part printed: two-digit year `41` read as 1941', 5, 1]
+      ['Unexpected `date` not printed as such, expected it stated with the letter: the year `41` is read as 1941, the nearest to 1941 of `July 5, 1941` (line 17)', 5, 9]
+    ])
+  })
+  it('gives a two-digit year of an undecided order no value, and says both', () => {
+    const {letters, file} = parseArchive(block(4, '4/7/41.'))
+    expect(letters[0]!.date).toBeNull()
+    expect(file.messages.filter((m) => m.ruleId === 'unreadable-date').map((m) => [m.reason, m.line])).toEqual([
+      [
+        'Unexpected date `4/7/41` left without a value (it could be day first or month first, and no other date of the transcript decides; its year `41` prints no century, and no date of the transcript with a full year gives one), expected the order given (`dateOrder`, `--date-order`) and a date with a full year in the transcript',
+        5
+      ]
     ])
   })
 })

@@ -76,15 +76,17 @@ describe('date', () => {
     })
   })
 
-  it('should read a numeric date day first, a two-digit year inferred (`26.5.43`)', () => {
+  it('should leave the century of a two-digit year to the document (`26.5.43`)', () => {
     expect(readDate('26.5.43')).toEqual({
       start: 0,
       end: 7,
       text: '26.5.43',
-      iso: '1943-05-26',
+      iso: null,
       precision: 'day',
-      inferred: true,
-      problems: ['two-digit year `43` read as 1943']
+      inferred: false,
+      order: 'dmy',
+      problems: ['the year `43` prints no century'],
+      undecided: {year: 43, shortYear: true, month: 5, day: 26, order: false}
     })
   })
 
@@ -104,7 +106,8 @@ describe('dateline', () => {
     // fixtures/dev/founders-api-washington-to-jefferson-1784-03-03-tjp.txt, line 6.
     expect(readDateline('Mount Vernon Mar. 3d. 1784.')).toEqual({
       date: {start: 13, end: 26, text: 'Mar. 3d. 1784', iso: '1784-03-03', precision: 'day', inferred: false, problems: []},
-      place: {text: 'Mount Vernon', start: 0, end: 12, bracketed: false}
+      place: {text: 'Mount Vernon', start: 0, end: 12, bracketed: false},
+      supplied: false
     })
   })
 
@@ -112,14 +115,16 @@ describe('dateline', () => {
     // fixtures/dev/frus-1861-d59-d60.txt.
     expect(readDateline('London, July 12, 1861.')).toEqual({
       date: {start: 8, end: 21, text: 'July 12, 1861', iso: '1861-07-12', precision: 'day', inferred: false, problems: []},
-      place: {text: 'London', start: 0, end: 6, bracketed: false}
+      place: {text: 'London', start: 0, end: 6, bracketed: false},
+      supplied: false
     })
   })
 
   it('should read a date alone as a dateline without a place', () => {
     expect(readDateline('July 18, 1941')).toEqual({
       date: {start: 0, end: 13, text: 'July 18, 1941', iso: '1941-07-18', precision: 'day', inferred: false, problems: []},
-      place: null
+      place: null,
+      supplied: false
     })
   })
 

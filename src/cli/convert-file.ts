@@ -7,7 +7,7 @@
 import {createReadStream, readFileSync, statSync} from 'node:fs'
 import type {Readable} from 'node:stream'
 import {VFile} from 'vfile'
-import {explainLayout, parseArchive, parseLettersStream, rules as lintRules, type DeclaredLayout, type Edition, type Layout, type Letter, type Register, type Severity} from '../index.js'
+import {explainLayout, parseArchive, parseLettersStream, rules as lintRules, type DateOrder, type DeclaredLayout, type Edition, type Layout, type Letter, type Register, type Severity} from '../index.js'
 import {checkJson, jsonKind} from './check-json.js'
 import {createDecoder, type Decoder, type Encoding} from './decode.js'
 import {findFormat, type Context, type Format} from './formats/index.js'
@@ -40,6 +40,8 @@ export interface Task {
   streamAt: number
   /** The layout the user declared (`--layout`). */
   layout: DeclaredLayout | undefined
+  /** The order of numeric dates such as `5/1/1850` (`--date-order`). */
+  dateOrder?: DateOrder | undefined
   /** Report the layout learnt from the file, in words (`--explain`). */
   explain: boolean
 }
@@ -152,7 +154,7 @@ export async function runTask(task: Task, sink: Sink | null, stdin?: Readable, o
     let failed = false
     try {
       const text = decoded(source as AsyncIterable<string | Uint8Array>, decoder, () => onProgress?.(decoder.bytes, letters.value))
-      const parsed = counted(parseLettersStream(text, {file, rules, layout: task.layout}), letters, withId)
+      const parsed = counted(parseLettersStream(text, {file, rules, layout: task.layout, dateOrder: task.dateOrder}), letters, withId)
       if (output) await format.write({letters: parsed, archive: null}, output.write, context)
       else for await (const _ of parsed);
     } catch (error) {
@@ -184,7 +186,7 @@ export async function runTask(task: Task, sink: Sink | null, stdin?: Readable, o
     checkJson(file, text, json, task.rules)
     return {file, letters: 0, bytes: buffer.length, unread: false}
   }
-  const archive = parseArchive(file, {rules, layout: task.layout})
+  const archive = parseArchive(file, {rules, layout: task.layout, dateOrder: task.dateOrder})
   if (task.explain) explain(file, archive.tree.data?.layout)
   if (output) {
     const own = task.idPrefix === null ? archive : {...archive, letters: archive.letters.map(withId)}

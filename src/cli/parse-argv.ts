@@ -5,6 +5,7 @@
  */
 import {parseArgs, type ParseArgsConfig} from 'node:util'
 import {availableParallelism} from 'node:os'
+import {dateOrders, type DateOrder} from '../extract/date/evidence.js'
 import type {Severity} from '../index.js'
 import {encodingNames, type Encoding} from './decode.js'
 import {formats} from './formats/index.js'
@@ -43,6 +44,8 @@ export interface Settings {
   jobs: number
   /** `--layout FILE`: the path of a declared layout. */
   layoutPath: string | undefined
+  /** `--date-order`: the order of numeric dates such as `5/1/1850`. */
+  dateOrder: DateOrder | undefined
   /** `--explain`: report the layout learnt from each file. */
   explain: boolean
   help: boolean
@@ -117,6 +120,11 @@ export function parseArgv(argv: readonly string[]): ParseResult {
   const encoding = Object.hasOwn(encodingNames, encodingName) ? encodingNames[encodingName]! : undefined
   if (!encoding) return {error: `Unexpected encoding ${code(encodingName)}, expected one of ${Object.keys(encodingNames).map(code).join(', ')}`}
 
+  const dateOrder = values['date-order'] as string | undefined
+  if (dateOrder !== undefined && !dateOrders.includes(dateOrder as DateOrder)) {
+    return {error: `Unexpected date order ${code(dateOrder)}, expected \`dmy\` (day first) or \`mdy\` (month first)`}
+  }
+
   const rules: Record<string, Severity> = {}
   for (const entry of (values.rule as string[] | undefined) ?? []) {
     const match = /^([a-z\d-]+)=([a-z]+)$/u.exec(entry)
@@ -168,6 +176,7 @@ export function parseArgv(argv: readonly string[]): ParseResult {
       color: color === undefined ? undefined : color === 'color',
       jobs,
       layoutPath: values.layout as string | undefined,
+      dateOrder: dateOrder as DateOrder | undefined,
       explain: values.explain === true,
       help: values.help === true,
       version: values.version === true
@@ -198,6 +207,7 @@ function defaults(command: Command): Settings {
     color: undefined,
     jobs: 1,
     layoutPath: undefined,
+    dateOrder: undefined,
     explain: false,
     help: false,
     version: false

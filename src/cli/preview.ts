@@ -114,7 +114,7 @@ export async function runPreview(io: Io, settings: Settings, layout?: DeclaredLa
       const text = await readInput(input, io, settings, file)
       if (text === null) continue
       file.value = text
-      const html = toHtml(file, {title: basename(name), rules: settings.rules, layout})
+      const html = toHtml(file, {title: basename(name), rules: settings.rules, layout, dateOrder: settings.dateOrder})
       file.value = ''
       if (where.path === null) {
         await streamSink(io.stdout, false).write(html)

@@ -206,6 +206,7 @@ export async function run(io: Io): Promise<number> {
     register,
     streamAt,
     layout,
+    dateOrder: settings.dateOrder,
     explain: settings.explain
   })
   /** Is there output of this item to write, and where. */

@@ -46,6 +46,7 @@ export const flags: readonly Flag[] = [
   {long: 'encoding', type: 'string', value: '<encoding>', default: 'utf-8', commands: reading, description: 'of transcripts: utf-8, latin1, windows-1252, utf-16 (by its byte order mark), utf-16le or utf-16be'},
   {long: 'file-path', type: 'string', value: '<path>', commands: reading, description: 'name stdin in messages and in jsonl'},
   {long: 'layout', type: 'string', value: '<file.json>', commands: reading, description: 'the archive’s layout where the learnt one is wrong (see doc/layout.md; schema: epistola/layout.schema.json)'},
+  {long: 'date-order', type: 'string', value: '<order>', commands: reading, description: 'read numeric dates such as 5/1/1850 day first (dmy) or month first (mdy) (default: as the transcript’s other dates prove, else no value)'},
   {long: 'explain', type: 'boolean', commands: reading, description: 'report, per file, the layout learnt from it, in words'},
   {long: 'rule', type: 'string', value: '<id=severity>', multiple: true, commands: reading, description: 'set a rule to off, info, warn or error (repeatable)'},
   {long: 'report', type: 'string', value: '<reporter>', default: 'vfile-reporter', commands: reading, description: 'message format on stderr: vfile-reporter, or json for machines'},

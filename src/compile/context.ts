@@ -1,4 +1,5 @@
 /** What every field compiler gets: the letter, its children by type, and the page around it. */
+import type {DateEvidence} from '../extract/date/evidence.js'
 import {nodeText, type NodeText} from '../tree/to-string.js'
 import type * as T from '../tree/types.js'
 import type {PageState} from './page.js'
@@ -15,6 +16,8 @@ export interface LetterContext {
   spaced: (node: T.LetterContent) => NodeText
   /** What the page before this letter says (its `Source :` line, whose letters these are). */
   page: PageState
+  /** What the whole transcript tells about dates its own do not decide (`5/1/1850`, `'82`). */
+  dates: DateEvidence
   inferences: Array<{field: string; reason: string}>
 }
 
@@ -28,16 +31,18 @@ class Context implements LetterContext {
   letter: T.Letter
   index: number
   page: PageState
+  dates: DateEvidence
   inferences: Array<{field: string; reason: string}> = []
   private readonly groups = new Map<string, T.LetterContent[]>()
   // The nodes whose text was read, and those texts: a few per letter, so a list, not a map.
   private readonly read: T.LetterContent[] = []
   private readonly texts: NodeText[] = []
 
-  constructor(letter: T.Letter, index: number, page: PageState) {
+  constructor(letter: T.Letter, index: number, page: PageState, dates: DateEvidence) {
     this.letter = letter
     this.index = index
     this.page = page
+    this.dates = dates
     for (const child of letter.children) {
       const group = this.groups.get(child.type)
       if (group) group.push(child)
@@ -63,8 +68,8 @@ class Context implements LetterContext {
   }
 }
 
-export function createContext(letter: T.Letter, index: number, page: PageState): LetterContext {
-  return new Context(letter, index, page)
+export function createContext(letter: T.Letter, index: number, page: PageState, dates: DateEvidence): LetterContext {
+  return new Context(letter, index, page, dates)
 }
 
 export {positionOf} from './context-position.js'

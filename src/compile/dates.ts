@@ -1,5 +1,6 @@
 /** Date written, date received, place: from datelines, action lines, the heading, metadata. */
 import {findDate, type FoundDate} from '../extract/date.js'
+import type {Settled} from '../extract/date/evidence.js'
 import {readActionLine, readDateline, type DatelineParts} from '../extract/dateline.js'
 import {noYear, readYearlessDateline} from '../extract/yearless-dateline.js'
 import {placeName} from '../extract/place.js'
@@ -12,7 +13,7 @@ import {positionOf, type LetterContext} from './context.js'
 export interface DateProblem {
   node: T.LetterContent
   found: FoundDate | null
-  reason: 'impossible' | 'unreadable' | 'inferred' | 'disagree'
+  reason: 'impossible' | 'unreadable' | 'undecided' | 'inferred' | 'disagree'
   detail: string
 }
 
@@ -34,6 +35,29 @@ function value(text: NodeText, found: FoundDate, raw: string): DateValue {
     inferred: found.inferred,
     position: spanPosition(text, found.start, found.end)
   }
+}
+
+/** `found` with what the document decides for it (`5/1/1850`'s order, `'82`'s century), and why. */
+function settle(context: LetterContext, node: T.LetterContent, found: FoundDate): Settled {
+  return context.dates.settle(found, (node.position?.start.offset ?? 0) + found.start)
+}
+
+/**
+ * The value of `found` as the document settles it, with the reasons it is inferred; `null` when
+ * it has none, the problem noted (an undecided date is unreadable, any other impossible).
+ */
+function settleValue(context: LetterContext, node: T.LetterContent, text: NodeText, found: FoundDate, raw: string, problems: DateProblem[]): {value: DateValue; reasons: string[]} | null {
+  const settled = settle(context, node, found)
+  if (settled.found.iso) return {value: value(text, settled.found, raw), reasons: settled.reasons}
+  if (found.undecided) problems.push({node, found: settled.found, reason: 'undecided', detail: settled.found.problems.join('; ')})
+  else problems.push({node, found, reason: 'impossible', detail: found.text})
+  return null
+}
+
+/** The value settled, its reasons noted as the letter's inferences of `field`. */
+function useValue(context: LetterContext, settled: {value: DateValue; reasons: string[]} | null, field: string): DateValue | null {
+  for (const reason of settled?.reasons ?? []) context.inferences.push({field, reason})
+  return settled?.value ?? null
 }
 
 /** `WASHINGTO N` → `WASHINGTON`: a letter split off a word in capitals by OCR. */
@@ -81,7 +105,7 @@ export function compileDates(context: LetterContext, headingDate: FoundDate | nu
   let placePosition: DateValue['position'] = null
 
   const datelines = context.byType('dateline')
-  const readings: Array<{node: T.Dateline; value: DateValue}> = []
+  const readings: Array<{node: T.Dateline; value: DateValue; reasons: string[]}> = []
   for (const node of datelines) {
     const text = nodeText(node, {breaks: '\n'})
     // A dateline over two lines: the date is on the last one.
@@ -90,7 +114,7 @@ export function compileDates(context: LetterContext, headingDate: FoundDate | nu
     let parsed = readOrParse(node, 'dateline', line, readAnyDateline)
     if (!parsed) {
       const loose = findDate(line, {bareYear: true})
-      parsed = loose ? {date: loose, place: null} : null
+      parsed = loose ? {date: loose, place: null, supplied: false} : null
     }
     if (!parsed) {
       problems.push({node, found: null, reason: 'unreadable', detail: toString(node)})
@@ -98,7 +122,8 @@ export function compileDates(context: LetterContext, headingDate: FoundDate | nu
     }
     const shift = lastBreak + 1
     // The date read is this call's own object: shifted in a copy only for a dateline over lines.
-    const found = shift === 0 ? parsed.date : {...parsed.date, start: parsed.date.start + shift, end: parsed.date.end + shift}
+    const shifted = shift === 0 ? parsed.date : {...parsed.date, start: parsed.date.start + shift, end: parsed.date.end + shift}
+    const {found, reasons} = settle(context, node, shifted)
     if (parsed.place && place === null) {
       const name = placeName(parsed.place.text)
       place = name.text
@@ -106,15 +131,20 @@ export function compileDates(context: LetterContext, headingDate: FoundDate | nu
       if (parsed.place.bracketed) context.inferences.push({field: 'place', reason: `the place \`${place}\` is supplied by the editor in brackets`})
     }
     if (!found.iso) {
-      const yearless = found.problems.includes(noYear)
-      problems.push({node, found, reason: yearless ? 'unreadable' : 'impossible', detail: yearless ? `${found.text} (${noYear})` : found.text})
+      if (shifted.undecided) problems.push({node, found, reason: 'undecided', detail: found.problems.join('; ')})
+      else if (found.problems.includes(noYear)) problems.push({node, found, reason: 'unreadable', detail: `${found.text} (${noYear})`})
+      else problems.push({node, found, reason: 'impossible', detail: found.text})
       continue
     }
-    if (found.inferred) problems.push({node, found, reason: 'inferred', detail: found.problems.join('; ')})
-    readings.push({node, value: value(text, found, toString(node, {breaks: ' '}))})
+    if (found.inferred && reasons.length === 0) problems.push({node, found, reason: 'inferred', detail: found.problems.join('; ')})
+    if (parsed.supplied) reasons.push(`the date \`${found.text}\` is supplied by the editor in brackets`)
+    const reading = value(text, found, toString(node, {breaks: ' '}))
+    if (parsed.supplied) reading.inferred = true
+    readings.push({node, value: reading, reasons})
   }
   if (readings.length > 0) {
     date = readings[0]!.value
+    for (const reason of readings[0]!.reasons) context.inferences.push({field: 'date', reason})
     for (const reading of readings.slice(1)) {
       if (reading.value.iso !== date.iso) {
         problems.push({node: reading.node, found: null, reason: 'disagree', detail: `\`${reading.value.text}\` against \`${date.text}\``})
@@ -126,11 +156,9 @@ export function compileDates(context: LetterContext, headingDate: FoundDate | nu
     const text = context.spaced(node)
     const action = readOrParse(node, 'action', text.value, readActionLine)
     if (!action) continue
-    if (action.date && !action.date.iso) {
-      problems.push({node, found: action.date, reason: 'impossible', detail: action.date.text})
-      continue
-    }
-    let v: DateValue | null = action.date ? value(text, action.date, text.value.trim()) : null
+    const settled = action.date ? settleValue(context, node, text, action.date, text.value.trim(), problems) : null
+    if (action.date && !settled) continue
+    let v: DateValue | null = settled?.value ?? null
     if (!v && action.partial && date) {
       // `[Received October 2—11:58 a.m.]`: the year is the letter's own.
       const year = date.iso.slice(0, 4)
@@ -139,8 +167,11 @@ export function compileDates(context: LetterContext, headingDate: FoundDate | nu
       context.inferences.push({field: action.action === 'received' ? 'received' : 'date', reason: `the year of \`${action.partial.text}\` is taken from the letter’s date (${year})`})
     }
     if (!v) continue
-    if (action.action === 'received') received ??= v
-    else date ??= v
+    const field = action.action === 'received' ? 'received' : 'date'
+    if ((field === 'received' ? received : date) !== null) continue
+    if (field === 'received') received = v
+    else date = v
+    for (const reason of settled?.reasons ?? []) context.inferences.push({field, reason})
   }
 
   if (!received) {
@@ -153,11 +184,12 @@ export function compileDates(context: LetterContext, headingDate: FoundDate | nu
     if (metadata) {
       const text = nodeText(metadata)
       const found = findDate(text.value, {bareYear: true})
-      if (found?.iso) date = value(text, found, text.value.trim())
+      if (found?.iso || found?.undecided) date = useValue(context, settleValue(context, metadata, text, found, text.value.trim(), problems), 'date')
     }
   }
-  if (!date && headingDate?.iso && headingText) {
-    date = value(headingText, headingDate, headingText.value.trim())
+  const headingNode = context.first('heading')
+  if (!date && (headingDate?.iso || headingDate?.undecided) && headingText && headingNode) {
+    date = useValue(context, settleValue(context, headingNode, headingText, headingDate, headingText.value.trim(), problems), 'date')
   }
 
   if (place === null) {

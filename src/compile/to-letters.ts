@@ -7,6 +7,7 @@ import {confidenceOf} from './confidence.js'
 import type {VFile} from 'vfile'
 import {parseAddressLine} from '../extract/heading.js'
 import {readOrParse} from '../parse/readings.js'
+import {checkDateOrder, DateEvidence, type DateOrder, type TextPart} from '../extract/date/evidence.js'
 import {parsePerson} from '../extract/person.js'
 import type {Letter, Serial} from '../schema/letter.js'
 import type {Paragraph} from '../schema/note.js'
@@ -182,6 +183,10 @@ export interface CompileOptions {
   page?: T.RootContent[] | undefined
   /** Number the letters from here (`letter-N` ids), for streaming. */
   firstIndex?: number | undefined
+  /** The order of numeric dates such as `5/1/1850` (default: as the transcript's other dates show). */
+  dateOrder?: DateOrder | undefined
+  /** The transcript's dates as read so far, for streaming (default: read from this tree). */
+  dates?: DateEvidence | undefined
 }
 
 export function compileTree(tree: T.Root, file?: VFile, options: CompileOptions = {}): CompiledLetter[] {
@@ -191,17 +196,29 @@ export function compileTree(tree: T.Root, file?: VFile, options: CompileOptions 
   let page = createPage()
   for (const node of options.page ?? []) page = notePageNode(page, node)
   const firstIndex = options.firstIndex ?? 0
+  const dates = options.dates ?? new DateEvidence(options.dateOrder, () => (input === null ? blockTexts(tree) : [{text: input, line: 1, offset: 0}]))
   for (const child of tree.children) {
     if (child.type !== 'letter') {
       page = notePageNode(page, child)
       continue
     }
-    const entry = compileLetter(createContext(child, firstIndex + compiled.length, page), input)
+    const entry = compileLetter(createContext(child, firstIndex + compiled.length, page, dates), input)
     notes.note(entry.letter, compiled.length)
     compiled.push(entry)
   }
   notes.resolve(compiled)
   return compiled
+}
+
+/** The text of each block of a tree without its input at hand (read from JSON, a part of a stream), where it stands. */
+function blockTexts(tree: T.Root): TextPart[] {
+  const parts: TextPart[] = []
+  const add = (node: T.Nodes) => parts.push({text: toString(node, {breaks: '\n'}), line: node.position?.start.line ?? 1, offset: node.position?.start.offset ?? 0})
+  for (const child of tree.children) {
+    if (child.type === 'letter') for (const grandchild of child.children) add(grandchild)
+    else add(child)
+  }
+  return parts
 }
 
 type LetterNote = Letter['notes'][number]
@@ -257,6 +274,7 @@ class LooseNotes {
 }
 
 /** Compile a tree into letters. */
-export function toLetters(tree: T.Root, file?: VFile): Letter[] {
-  return compileTree(tree, file).map((entry) => entry.letter)
+export function toLetters(tree: T.Root, file?: VFile, options: {dateOrder?: DateOrder | undefined} = {}): Letter[] {
+  checkDateOrder(options.dateOrder)
+  return compileTree(tree, file, {dateOrder: options.dateOrder}).map((entry) => entry.letter)
 }

@@ -11,6 +11,8 @@ export interface DatelineParts {
   date: FoundDate
   /** The place printed before the date, brackets and commas removed. */
   place: {text: string; start: number; end: number; bracketed: boolean} | null
+  /** The date stands in the editor’s brackets (`Paris, Monday [March 4th, 1861].`): supplied, not printed by the writer. */
+  supplied: boolean
 }
 
 /** A lowercase word a place may hold (`Stratford-upon-Avon`). */
@@ -30,7 +32,20 @@ const time = /^\s*(?:(?:[—–-]+|,)\s*)?(?:\d{1,2}(?:[.:]\d{2})?\s*(?:a\.\s?m\
  */
 export function readDateline(input: string): DatelineParts | null {
   const text = maskDatelineNoise(maskEmphasis(input))
-  return readPlaceAndDate(text) ?? (/[[(]/u.test(text) ? readPlaceAndDate(maskEditorialBrackets(text)) : null)
+  const parts = readPlaceAndDate(text) ?? (/[[(]/u.test(text) ? readPlaceAndDate(maskEditorialBrackets(text)) : null)
+  if (parts) parts.supplied = inBrackets(text, parts.date)
+  return parts
+}
+
+/** Does the date stand inside square brackets: one opened before it and not closed, one closed after it? */
+function inBrackets(text: string, date: FoundDate): boolean {
+  let open = 0
+  for (let index = 0; index < date.start; index++) {
+    const char = text[index]
+    if (char === '[') open++
+    else if (char === ']' && open > 0) open--
+  }
+  return open > 0 && text.includes(']', date.end)
 }
 
 function readPlaceAndDate(text: string): DatelineParts | null {
@@ -46,7 +61,7 @@ function readPlaceAndDate(text: string): DatelineParts | null {
   if (!before.trim()) {
     // A bare year is a dateline only alone on its line.
     if (date.precision === 'year' && text.trim().replace(/\.$/u, '') !== date.text) return null
-    return {date, place: null}
+    return {date, place: null, supplied: false}
   }
   if (date.precision === 'year') return null
   // The place: a few capitalised words in up to four parts (`ORDNANCE OFFICE, WAR DEPARTMENT, Washington`),
@@ -60,7 +75,7 @@ function readPlaceAndDate(text: string): DatelineParts | null {
   const vessel = ship.exec(placeText)
   if (vessel && vessel.index > 0) placeText = vessel[0]
   const start = before.indexOf(placeText)
-  return {date, place: {text: placeText, start, end: start + placeText.length, bracketed: Boolean(placeMatch[1] || placeMatch[3])}}
+  return {date, place: {text: placeText, start, end: start + placeText.length, bracketed: Boolean(placeMatch[1] || placeMatch[3])}, supplied: false}
 }
 
 export interface ActionParts {

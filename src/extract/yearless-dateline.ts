@@ -25,8 +25,8 @@ export function readYearlessDateline(input: string): DatelineParts | null {
   if (!match) return null
   const dateStart = match.index + match[0].indexOf(match[2]!, match[1] ? match[0].indexOf(match[1]) + match[1].length : 0)
   const date: FoundDate = {start: dateStart, end: dateStart + match[2]!.length, text: match[2]!, iso: null, precision: 'day', inferred: false, problems: [noYear]}
-  if (!match[1]) return {date, place: null}
+  if (!match[1]) return {date, place: null, supplied: false}
   const placeText = match[1].trim()
   const start = text.indexOf(placeText)
-  return {date, place: {text: placeText, start, end: start + placeText.length, bracketed: false}}
+  return {date, place: {text: placeText, start, end: start + placeText.length, bracketed: false}, supplied: false}
 }

@@ -31,7 +31,7 @@ export function findImpossibleDates({dateProblems, node: letter}: CompiledLetter
     if (child.type !== 'heading' && !(child.type === 'metadata' && child.key === 'date')) continue
     if (!hasDigit(child) || reportedAlready(dateProblems, child)) continue
     const date = findDate(nodeText(child, {breaks: ' '}).value)
-    if (date && date.iso === null) found.push(impossible(date.text, phrasePlace(child, date.start, date.end)))
+    if (date && date.iso === null && !date.undecided) found.push(impossible(date.text, phrasePlace(child, date.start, date.end)))
   }
   return found
 }

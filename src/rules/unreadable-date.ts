@@ -24,11 +24,20 @@ function unreadableReport(text: string, place: Report['place']): Report {
   return {place, reason: `Unexpected unreadable date \`${text}\`, expected a date such as \`July 18, 1941\``, actual: text}
 }
 
+/** A date left without a value: what it leaves open, and what would settle it. */
+function undecidedReport(text: string, detail: string, place: Report['place']): Report {
+  const wanted: string[] = []
+  if (detail.includes('day first or month first')) wanted.push('the order given (`dateOrder`, `--date-order`)')
+  if (detail.includes('no century')) wanted.push('a date with a full year in the transcript')
+  return {place, reason: `Unexpected date \`${text}\` left without a value (${detail}), expected ${wanted.join(' and ')}`, actual: text}
+}
+
 /** The unreadable dates of one letter. */
 export function findUnreadableDates({dateProblems, node}: CompiledLetter): Report[] {
   const found: Report[] = []
   for (const problem of dateProblems) {
     if (problem.reason === 'unreadable') found.push(unreadableReport(problem.detail, problem.node.position))
+    else if (problem.reason === 'undecided') found.push(undecidedReport(problem.found!.text, problem.detail, problem.node.position))
   }
   for (const child of node.children) {
     const text = unreadable(child)
@@ -39,8 +48,9 @@ export function findUnreadableDates({dateProblems, node}: CompiledLetter): Repor
 
 /**
  * A date-like line that could not be read: a line placed as a dateline that no date
- * reading accepts, or a short line shaped like a date (`July 18, 194`, `Sent on July 18, 41`)
- * that was therefore read as text.
+ * reading accepts, a short line shaped like a date (`July 18, 194`, `Sent on July 18, 41`)
+ * that was therefore read as text, or a date the transcript leaves undecided (`5/1/1850` with
+ * no order given or proved, `'82` with no full year near).
  */
 export const unreadableDate: Rule = {
   id: 'unreadable-date',

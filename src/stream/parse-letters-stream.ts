@@ -10,6 +10,7 @@
 import {VFile} from 'vfile'
 import {createPage, notePageNode} from '../compile/page.js'
 import {compileTree} from '../compile/to-letters.js'
+import {checkDateOrder, DateEvidence, type DateOrder} from '../extract/date/evidence.js'
 import {fromText} from '../parse/from-text.js'
 import {emptyLayout} from '../parse/layout/types.js'
 import {lint} from '../rules/index.js'
@@ -41,6 +42,12 @@ export interface ParseLettersStreamOptions {
   holdLimit?: number | undefined
   /** The archive’s layout where the learnt one is wrong (as for `parseArchive`): each key given wins. */
   layout?: DeclaredLayout | undefined
+  /**
+   * The order of numeric dates such as `5/1/1850`, as for `parseArchive`. Without it, the
+   * transcript's dates read so far decide (a stream cannot look ahead: a date that only a later
+   * part decides has no value).
+   */
+  dateOrder?: DateOrder | undefined
 }
 
 /** Any chunked text: a Node readable, a web `ReadableStream`, an async generator… */
@@ -126,6 +133,9 @@ function isAsyncIterable(value: unknown): value is AsyncIterable<string | Uint8A
 /** Parse a stream of transcript text into letters, yielding each letter once it is complete. */
 export async function* parseLettersStream(input: TextStream, options: ParseLettersStreamOptions = {}): AsyncGenerator<Letter, void, undefined> {
   if (!isAsyncIterable(input)) throw new TypeError('Unexpected input, expected an async iterable or a readable stream')
+  checkDateOrder(options.dateOrder)
+  /** The dates of the text parsed so far, for those that do not decide themselves. */
+  const dates = new DateEvidence(options.dateOrder)
   const decoder = new TextDecoder('utf-8', {fatal: options.fatal ?? false, ignoreBOM: true})
   const minBuffer = Math.max(0, options.minBuffer ?? 65_536)
 
@@ -159,7 +169,8 @@ export async function* parseLettersStream(input: TextStream, options: ParseLette
     const source = base.offset === 0 ? new VFile({value: part}) : undefined
     const upTo = (count: number) => (final && count === letters.length ? tree.children : tree.children.slice(0, tree.children.indexOf(letters[count - 1]!) + 1))
     let before = upTo(keep)
-    let compiled = compileTree({...tree, children: before}, source, {page: [...page.nodes], firstIndex: emitted})
+    dates.add(part, base)
+    let compiled = compileTree({...tree, children: before}, source, {page: [...page.nodes], firstIndex: emitted, dates})
     // A marker's note may be printed in a later letter (at the foot of the page): wait for it,
     // up to `holdLimit` characters; letters before the first open marker are settled.
     if (!final) {
