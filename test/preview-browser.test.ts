@@ -291,6 +291,10 @@ describe('the review page in Chromium', () => {
         scripted: true
       })
       expect(violations).toEqual([])
+      // On a phone the box fits the screen too.
+      await page.setViewportSize({width: 390, height: 844})
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBe(390)
+      await page.setViewportSize({width: 1280, height: 900})
     }
   )
 })
