@@ -3,18 +3,19 @@
  * pages go, what is refused, and the report and exit code, as for `convert`.
  */
 import {spawnSync} from 'node:child_process'
-import {copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
+import {copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
+import {explainLayout, parseArchive, toHtml} from '../src/index.js'
 
 const root = new URL('../', import.meta.url).pathname
 const cli = join(root, 'dist/cli.js')
 const sample = 'stalin-churchill-1941.txt'
 let dir: string
 
-function epistola(args: string[], input = '') {
-  const result = spawnSync('node', [cli, ...args], {cwd: dir, input, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024})
+function epistola(args: string[], input = '', env: Record<string, string> = {}) {
+  const result = spawnSync('node', [cli, ...args], {cwd: dir, input, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, env: {...process.env, ...env}})
   return {code: result.status, stdout: result.stdout, stderr: result.stderr}
 }
 
@@ -68,14 +69,16 @@ describe('epistola preview', () => {
     expect(existsSync(join(dir, 'archive/nested/frus-1939v01-d123.html'))).toBe(true)
   })
 
-  it('refuses several pages on stdout, an output that is an input, and stdin without a name', () => {
+  it('refuses several pages on stdout (a usage error), an output that is an input, and stdin without a name', () => {
     const several = epistola(['preview', 'archive'])
-    expect(several.code).toBe(1)
-    expect(several.stdout).toBe('')
-    expect(several.stderr).toMatch(/Unexpected several pages for stdout.*unwritable-output/u)
-    const onInput = epistola(['preview', sample, '-o', sample])
+    expect(several).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'epistola: Unexpected several inputs without `--output` with `preview`, expected `--output FOLDER`, or `--output` alone to write each beside its input (one page each)\nTry `epistola --help` for the options.\n'
+    })
+    const onInput = epistola(['preview', sample, '-o', sample, '--force'])
     expect(onInput.code).toBe(1)
-    expect(onInput.stderr).toMatch(/that is an input.*unwritable-output/u)
+    expect(onInput.stderr).toMatch(/that is the input `stalin-churchill-1941\.txt` \(the same file\).*unwritable-output/u)
     expect(readFileSync(join(dir, sample), 'utf8')).toBe(readFileSync(join(root, 'fixtures', sample), 'utf8'))
     const unnamed = epistola(['preview', '-o'], 'text')
     expect(unnamed.code).toBe(1)
@@ -97,6 +100,73 @@ describe('epistola preview', () => {
     expect(stdout).not.toContain('footnote-unresolved')
     expect(stdout).toContain('<div class="msg" data-severity="error"><b>error</b> <small>39:1</small>')
     expect(stderr).toMatch(/1 error/u)
+  })
+
+  it('writes as convert writes: an existing page replaced, a transcript only with --force, nothing with --no-clobber, no temporary file left', () => {
+    mkdirSync(join(dir, 'clobber'))
+    const page = join(dir, 'clobber/page.html')
+    writeFileSync(page, 'old page')
+    expect(epistola(['preview', sample, '-o', 'clobber/page.html', '--silent']).code).toBe(0)
+    expect(frames(readFileSync(page, 'utf8'))).toBe(3)
+
+    writeFileSync(page, 'old page')
+    const kept = epistola(['preview', sample, '-o', 'clobber/page.html', '--no-clobber'])
+    expect(kept.code).toBe(0)
+    expect(kept.stderr).toMatch(/existing output `clobber\/page\.html`: left as it was \(--no-clobber\).*unwritable-output/u)
+    expect(readFileSync(page, 'utf8')).toBe('old page')
+
+    const notes = join(dir, 'clobber/notes.txt')
+    writeFileSync(notes, 'my notes')
+    const refused = epistola(['preview', sample, '-o', 'clobber/notes.txt'])
+    expect(refused.code).toBe(1)
+    expect(refused.stderr).toMatch(/Unexpected output `clobber\/notes\.txt` that is an existing transcript, expected a path for the page \(--force replaces it\)/u)
+    expect(readFileSync(notes, 'utf8')).toBe('my notes')
+    expect(epistola(['preview', sample, '-o', 'clobber/notes.txt', '--force', '--silent']).code).toBe(0)
+    expect(frames(readFileSync(notes, 'utf8'))).toBe(3)
+
+    // The page of an empty input does not replace a page, unless --force.
+    writeFileSync(join(dir, 'clobber/empty.txt'), '')
+    const empty = epistola(['preview', 'clobber/empty.txt', '-o', 'clobber/page.html'])
+    expect(empty.code).toBe(1)
+    expect(empty.stderr).toMatch(/`clobber\/page\.html` is left as it was \(--force replaces it\)/u)
+    expect(readFileSync(page, 'utf8')).toBe('old page')
+    expect(epistola(['preview', 'clobber/empty.txt', '-o', 'clobber/page.html', '--force', '--silent']).code).toBe(0)
+    expect(readFileSync(page, 'utf8')).toContain('<title>empty.txt · epistola preview</title>')
+    expect(readdirSync(join(dir, 'clobber')).sort()).toEqual(['empty.txt', 'notes.txt', 'page.html'])
+  })
+
+  it('writes the page toHtml writes, letter ids as parsed, in one thread or on worker threads (--jobs)', () => {
+    const name = 'frus-1861-d59-d60.txt'
+    const text = readFileSync(join(dir, 'archive', name), 'utf8')
+    const expected = toHtml(text, {title: name})
+    expect(epistola(['preview', 'archive', '-o', 'one/', '--jobs', '1', '--silent']).code).toBe(0)
+    expect(readFileSync(join(dir, 'one', name.replace('.txt', '.html')), 'utf8')).toBe(expected)
+    // Two files are a large batch when EPISTOLA_POOL_MIN_FILES says so: the pages come from worker threads.
+    expect(epistola(['preview', 'archive', '-o', 'pool/', '--jobs', '2', '--silent'], '', {EPISTOLA_POOL_MIN_FILES: '1'}).code).toBe(0)
+    for (const page of ['frus-1861-d59-d60.html', 'nested/frus-1939v01-d123.html']) expect(readFileSync(join(dir, 'pool', page), 'utf8')).toBe(readFileSync(join(dir, 'one', page), 'utf8'))
+    expect(frames(expected)).toBe(5)
+  })
+
+  it('shows the layout learnt on the page and reports it with --explain, as convert reports it', () => {
+    const text = readFileSync(join(dir, sample), 'utf8')
+    const sentences = explainLayout(parseArchive(text).tree.data!.layout!)
+    const {code, stdout, stderr} = epistola(['preview', sample, '--explain'])
+    expect(code).toBe(0)
+    expect(stdout).toBe(toHtml(text, {title: sample, explain: true}))
+    expect(stdout).toContain('<details class="layout" open><summary>Layout the reading used</summary>')
+    expect(epistola(['preview', sample]).stdout).not.toContain('class="layout"')
+    const reported = epistola([sample, '--explain']).stderr
+    for (const sentence of sentences) {
+      expect(stderr).toContain(`Layout: ${sentence}`)
+      expect(reported).toContain(`Layout: ${sentence}`)
+    }
+  })
+
+  it('refuses the options that do not apply to a page, as other commands do', () => {
+    expect(epistola(['preview', sample, '--pretty'])).toMatchObject({code: 2, stderr: 'epistola: Unexpected `--pretty` with `preview`, expected it only with `convert` or `schema`\nTry `epistola --help` for the options.\n'})
+    expect(epistola(['preview', sample, '--format', 'tei']).stderr).toMatch(/^epistola: Unexpected `--format` with `preview`, expected it only with `convert`\n/u)
+    expect(epistola([sample, '--format', 'html'])).toMatchObject({code: 2, stderr: expect.stringMatching(/^epistola: Unexpected format `html`, expected one of `json`/u)})
+    expect(epistola(['preview', sample, '--no-clobber']).code).toBe(2)
   })
 
   it('is listed in the help', () => {

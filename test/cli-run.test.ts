@@ -10,7 +10,7 @@ import {tmpdir} from 'node:os'
 import {join, resolve} from 'node:path'
 import {Readable, Writable} from 'node:stream'
 import {afterAll, beforeAll, describe, expect, it, vi} from 'vitest'
-import {letterJsonSchema, parseArchive, parseLetters} from '../src/index.js'
+import {letterJsonSchema, parseArchive, parseLetters, toHtml} from '../src/index.js'
 import type {Io} from '../src/cli/run.js'
 import type {Job, JobResult} from '../src/workers/convert-worker.js'
 
@@ -243,6 +243,42 @@ describe('run: outputs', () => {
     const guard = (path: string) => report.find((file) => file.path === path)!.messages.filter((m) => m.ruleId === 'unwritable-output')
     expect(guard(at('claims/a.txt'))).toEqual([])
     expect(guard(at('claims/a.md'))).toEqual([expect.objectContaining({fatal: true, reason: expect.stringContaining(at('claimed/a.json'))})])
+  })
+})
+
+describe('run: preview (convert with the page for output)', () => {
+  it('writes the page toHtml writes, to stdout or a file; --explain shows the layout on it and reports it', async () => {
+    expect(await epistola(['preview', at(sampleName), '--silent'])).toEqual({code: 0, stdout: toHtml(sample, {title: sampleName}), stderr: ''})
+    const explained = await epistola(['preview', at(sampleName), '--explain', '-o', at('sample.html')])
+    expect(explained).toMatchObject({code: 0, stdout: ''})
+    expect(explained.stderr).toMatch(/Layout: .*layout/u)
+    expect(readFileSync(at('sample.html'), 'utf8')).toBe(toHtml(sample, {title: sampleName, explain: true}))
+  })
+
+  it('refuses several inputs without -o before reading any; writes one page each into a folder, on the pool for a batch, ids as parsed', async () => {
+    expect(await epistola(['preview', at('archive')])).toMatchObject({code: 2, stdout: '', stderr: expect.stringMatching(/^epistola: Unexpected several inputs without `--output` with `preview`/u)})
+    const inputs = [at(sampleName), at('broken.txt'), at('archive/a.txt'), at('archive/nested/b.txt')]
+    expect(inputs.length).toBeGreaterThanOrEqual(poolMinFiles)
+    const batch = await epistola(['preview', ...inputs, '-o', at('pages/'), '--jobs', '2', '--silent'])
+    expect(batch.code).toBe(1)
+    expect(batch.stderr).toMatch(/broken\.txt\n.*impossible-date/u)
+    expect(readdirSync(at('pages'), {recursive: true}).map(String).sort()).toEqual(['archive', 'archive/a.html', 'archive/nested', 'archive/nested/b.html', 'broken.html', 'stalin-churchill-1941.html'])
+    expect(readFileSync(at('pages/archive/nested/b.html'), 'utf8')).toBe(toHtml(readFileSync(at('archive/nested/b.txt'), 'utf8'), {title: 'b.txt'}))
+  })
+
+  it('keeps a page with --no-clobber, refuses an existing transcript unless --force', async () => {
+    writeFileSync(at('kept.html'), 'mine')
+    const kept = await epistola(['preview', at(sampleName), '-o', at('kept.html'), '--no-clobber', '--report', 'json'])
+    expect(kept.code).toBe(0)
+    expect((JSON.parse(kept.stderr) as Reported[])[0]!.messages).toEqual([expect.objectContaining({ruleId: 'unwritable-output', reason: expect.stringMatching(/left as it was \(--no-clobber\)/u)})])
+    expect(readFileSync(at('kept.html'), 'utf8')).toBe('mine')
+    writeFileSync(at('notes.txt'), 'mine')
+    const refused = await epistola(['preview', at(sampleName), '-o', at('notes.txt'), '--report', 'json'])
+    expect(refused.code).toBe(1)
+    expect((JSON.parse(refused.stderr) as Reported[])[0]!.messages.map((message) => message.reason)).toContain(`Unexpected output \`${at('notes.txt')}\` that is an existing transcript, expected a path for the page (--force replaces it)`)
+    expect(readFileSync(at('notes.txt'), 'utf8')).toBe('mine')
+    expect((await epistola(['preview', at(sampleName), '-o', at('notes.txt'), '--force', '--silent'])).code).toBe(0)
+    expect(readFileSync(at('notes.txt'), 'utf8')).toBe(toHtml(sample, {title: sampleName}))
   })
 })
 

@@ -9,6 +9,9 @@ import {createRequire} from 'node:module'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {fileURLToPath} from 'node:url'
+import remarkParse from 'remark-parse'
+import {unified} from 'unified'
+import {visit} from 'unist-util-visit'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
@@ -30,6 +33,22 @@ describe('npm pack', () => {
 
   it('holds doc/, which the README and every rule’s url point to (issue 15, finding 16)', () => {
     for (const file of ['doc/rules.md', 'doc/syntax-tree.md', 'doc/security.md', 'doc/cli.md']) expect(files).toContain(file)
+  })
+
+  it('holds every file the README links to or shows by a relative path, so the README is whole wherever the package is (doc/preview.png)', () => {
+    const readme = readFileSync(join(root, 'README.md'), 'utf8')
+    const targets = new Set<string>()
+    const add = (url: string) => {
+      // Relative to the package: no scheme (https:, mailto:), not protocol-relative, not only a #fragment.
+      if (!/^(?:[a-z][a-z\d+.-]*:|\/\/|#)/iu.test(url)) targets.add(decodeURI(url.split('#')[0]!.split('?')[0]!).replace(/^\.\//u, ''))
+    }
+    visit(unified().use(remarkParse).parse(readme), (node) => {
+      if (node.type === 'link' || node.type === 'image' || node.type === 'definition') add(node.url)
+      // Raw HTML (`<img src>`, `<a href>`), should the README ever use it.
+      if (node.type === 'html') for (const match of node.value.matchAll(/\b(?:src|href)\s*=\s*["']([^"']*)["']/giu)) add(match[1]!)
+    })
+    expect(targets).toContain('doc/preview.png')
+    expect([...targets].filter((target) => !files.includes(target))).toEqual([])
   })
 
   it('holds the entry points, the types, the CLI and the schema', () => {

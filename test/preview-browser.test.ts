@@ -6,19 +6,20 @@
  * rendered DOM checked against the tree and the messages read in this process; a hostile
  * transcript must run nothing; the filter must work with script off; the layout must fit a phone.
  */
+import {execFileSync} from 'node:child_process'
 import {mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import type {Page} from 'playwright-core'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {launchChromium} from '../scripts/chromium.mjs'
-import {parseArchive, toHtml, type Nodes} from '../src/index.js'
+import {explainLayout, parseArchive, toHtml, type Nodes} from '../src/index.js'
 import {roleOf} from '../src/preview/roles.js'
 import {archiveToHtml} from '../src/preview/to-html.js'
 
 const fixtures = new URL('../fixtures/', import.meta.url).pathname
 const cases = [
-  ...['', 'dev', 'preview'].flatMap((folder) =>
+  ...['', 'dev', 'preview', 'printed', 'official'].flatMap((folder) =>
     readdirSync(join(fixtures, folder))
       .filter((name) => name.endsWith('.txt'))
       .map((name) => join(folder, name))
@@ -113,6 +114,8 @@ describe('the review page in Chromium', () => {
     expect(cases).toContain(join('preview', 'hostile.txt'))
     expect(cases.filter((name) => name.startsWith('dev')).length).toBeGreaterThan(30)
     expect(cases.filter((name) => name.startsWith('rules')).length).toBeGreaterThan(30)
+    expect(cases.filter((name) => name.startsWith('printed')).length).toBeGreaterThan(10)
+    expect(cases.filter((name) => name.startsWith('official')).length).toBeGreaterThan(10)
   })
 
   it.each(cases)('shows %s as the tree reads it: a frame per letter, a role per line, each message at its line', async (name) => {
@@ -256,4 +259,42 @@ describe('the review page in Chromium', () => {
     await page.click('label[for=only-low]')
     expect(await page.evaluate(() => [...document.querySelectorAll('main > *')].filter((element) => getComputedStyle(element).display !== 'none').map((element) => element.id))).toEqual(['letter-2'])
   })
+
+  it.each(['printed/gutenberg-keats-letters-1816-1817-i-vi.txt', 'official/gutenberg-richardson-jackson-special-messages-1833-34.txt'])(
+    'shows the layout the reading used on the page `epistola preview --explain` writes of %s',
+    async (name) => {
+      const text = readFileSync(join(fixtures, name), 'utf8')
+      const {letters, tree} = parseArchive(text)
+      const sentences = explainLayout(tree.data!.layout!)
+      // The built command line (`npm test` builds first), as a user runs it.
+      execFileSync(process.execPath, [new URL('../dist/cli.js', import.meta.url).pathname, 'preview', join(fixtures, name), '--explain', '--silent', '-o', join(dir, 'explained.html'), '--force'])
+      violations = []
+      await page.setViewportSize({width: 1280, height: 900})
+      await page.goto(`file://${join(dir, 'explained.html')}`)
+      const shown = await page.evaluate(() => {
+        const layout = document.querySelector<HTMLDetailsElement>('header .layout')!
+        return {
+          open: layout.open,
+          visible: layout.getBoundingClientRect().height > 0 && getComputedStyle(layout).display !== 'none',
+          sentences: [...layout.querySelectorAll('li')].map((item) => item.textContent),
+          code: layout.querySelectorAll('li code').length,
+          frames: [...document.querySelectorAll<HTMLElement>('main [data-letter]')].map((frame) => frame.dataset.letter),
+          scripted: document.documentElement.classList.contains('js')
+        }
+      })
+      expect(shown).toEqual({
+        open: true,
+        visible: true,
+        sentences: sentences.map((sentence) => sentence.replaceAll('`', '')),
+        code: sentences.join('').split('`').length >> 1,
+        frames: letters.map((letter) => letter.id),
+        scripted: true
+      })
+      expect(violations).toEqual([])
+      // On a phone the box fits the screen too.
+      await page.setViewportSize({width: 390, height: 844})
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBe(390)
+      await page.setViewportSize({width: 1280, height: 900})
+    }
+  )
 })

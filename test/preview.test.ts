@@ -9,7 +9,7 @@ import {VFile} from 'vfile'
 import {describe, expect, it} from 'vitest'
 import {buildArchive} from '../bench/archive.mjs'
 import {assetsModule} from '../scripts/build-preview-assets.mjs'
-import {parseArchive, toHtml, type Root} from '../src/index.js'
+import {emptyLayout, explainLayout, parseArchive, toHtml, type Root} from '../src/index.js'
 import {readConfidence} from '../src/preview/confidence.js'
 import {escapeAttribute, escapeHtml} from '../src/preview/escape.js'
 import {letterFields} from '../src/preview/fields.js'
@@ -101,6 +101,26 @@ describe('toHtml', () => {
     const html = toHtml(file)
     expect(html).toContain('<div class="loose"><div class="msg" data-severity="error"><b>error</b> Unexpected &lt;b&gt;whole-file&lt;/b&gt; problem <code>whole-file</code></div></div>')
     expect(html).toMatch(/<div data-stat="error"><dt>errors<\/dt><dd>1<\/dd><\/div>/u)
+  })
+
+  it('shows the layout the reading used with `explain`, a sentence an item, quoted names as code, escaped', () => {
+    const official = readFileSync(new URL('fixtures/official/gutenberg-richardson-jackson-special-messages-1833-34.txt', root), 'utf8')
+    const {tree} = parseArchive(official)
+    const sentences = explainLayout(tree.data!.layout!)
+    const html = toHtml(official, {explain: true})
+    const section = /<details class="layout" open><summary>Layout the reading used<\/summary><ul>(.*?)<\/ul>/u.exec(html)![1]!
+    expect(section.split('</li>').filter(Boolean)).toHaveLength(sentences.length)
+    expect(section).toContain(`<li>${escapeHtml(sentences[0]!)}</li>`)
+    expect(toHtml(official)).not.toContain('class="layout"')
+    expect(toHtml(official, {explain: false})).toBe(toHtml(official))
+
+    const layout = {...emptyLayout(), signatures: ['<b>A. JACKSON</b>', 'M. VAN BUREN']}
+    const archive = parseArchive('Dear Sir,\nText.\n')
+    archive.tree.data = {layout}
+    const own = archiveToHtml(archive, {explain: true})
+    expect(own).toContain('<li>Repeated signatures: <code>&lt;b&gt;A. JACKSON&lt;/b&gt;</code>, <code>M. VAN BUREN</code>.</li>')
+    archive.tree.data = {}
+    expect(archiveToHtml(archive, {explain: true})).toContain('<ul><li>No layout was kept for this text.</li></ul>')
   })
 })
 

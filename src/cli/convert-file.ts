@@ -122,7 +122,7 @@ async function* counted(items: AsyncIterable<Letter> | Iterable<Letter>, count: 
  */
 export async function runTask(task: Task, sink: Sink | null, stdin?: Readable, onProgress?: OnProgress): Promise<Outcome> {
   const format = findFormat(task.format)!
-  const context: Context = {name: task.name, index: task.index, pretty: task.pretty, nested: task.nested, edition: task.edition, register: task.register}
+  const context: Context = {name: task.name, index: task.index, pretty: task.pretty, nested: task.nested, edition: task.edition, register: task.register, explain: task.explain}
   const file = new VFile({path: task.name})
   const unread = (): Outcome => ({file, letters: 0, bytes: 0, unread: true})
   let size = Number.POSITIVE_INFINITY
@@ -187,11 +187,12 @@ export async function runTask(task: Task, sink: Sink | null, stdin?: Readable, o
     return {file, letters: 0, bytes: buffer.length, unread: false}
   }
   const archive = parseArchive(file, {rules, layout: task.layout, dateOrder: task.dateOrder})
-  if (task.explain) explain(file, archive.tree.data?.layout)
   if (output) {
     const own = task.idPrefix === null ? archive : {...archive, letters: archive.letters.map(withId)}
     await format.write({letters: own.letters, archive: own}, output.write, context)
     await output.finish(true)
   }
+  // After the output: the review page shows the layout itself, not as messages.
+  if (task.explain) explain(file, archive.tree.data?.layout)
   return {file, letters: archive.letters.length, bytes: buffer.length, unread: false}
 }

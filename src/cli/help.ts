@@ -59,6 +59,7 @@ export function helpText(name: string, description: string): string {
     '',
     '  # Write a review page of a transcript, to open in a browser',
     `  $ ${name} preview letters.txt -o letters.html`,
+    `  $ ${name} preview archive/ -o pages/ --explain --no-clobber`,
     '',
     '  # A TEI document, and one CMIF file for a whole folder',
     `  $ ${name} letters.txt --format tei -o letters.tei.xml`,

@@ -23,7 +23,7 @@ export interface Settings {
   force: boolean
   /** Never replace an existing file. */
   noClobber: boolean
-  /** The name of an output format of `formats/index.ts`. */
+  /** The name of an output format of `formats/index.ts` (`html` for `preview`). */
   format: string
   pretty: boolean
   /** `--edition FILE.json`: the edition a CMIF file describes. */
@@ -109,8 +109,9 @@ export function parseArgv(argv: readonly string[]): ParseResult {
   if (command === 'schema' && positionals.length > 0) return {error: `Unexpected path ${code(positionals[0]!)} with \`schema\`, expected none`}
   if (command === 'help') return {settings: {...defaults(command), help: true}}
 
-  const format = (values.format as string | undefined) ?? 'json'
-  if (!formats.some((entry) => entry.name === format)) return {error: `Unexpected format ${code(format)}, expected one of ${formats.map((entry) => code(entry.name)).join(', ')}`}
+  // `preview` writes the review page: the `html` format, which `--format` does not offer.
+  const format = command === 'preview' ? 'html' : ((values.format as string | undefined) ?? 'json')
+  if (command !== 'preview' && !formats.some((entry) => entry.name === format)) return {error: `Unexpected format ${code(format)}, expected one of ${formats.map((entry) => code(entry.name)).join(', ')}`}
   if (format === 'jsonl' && values.pretty === true) return {error: 'Unexpected `--pretty` with `--format jsonl`, expected it only with `json` or `tree` (jsonl is one letter a line)'}
 
   const report = (values.report as string | undefined) ?? 'vfile-reporter'

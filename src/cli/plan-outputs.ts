@@ -71,14 +71,14 @@ function outputPath(settings: Settings, item: Work, toFile: boolean): string | n
 }
 
 /** Why an existing transcript is not replaced by JSON. */
-export function existingTranscript(path: string): string {
-  return `Unexpected output \`${path}\` that is an existing transcript, expected a path for JSON (--force replaces it)`
+export function existingTranscript(path: string, output = 'JSON'): string {
+  return `Unexpected output \`${path}\` that is an existing transcript, expected a path for ${output} (--force replaces it)`
 }
 
 /** Set each item's target, or report on its file why there is none. */
 export function planOutputs(settings: Settings, work: readonly Work[], single: boolean, files: Map<Work, VFile>, runId: string): void {
   // A format that gathers (CMIF) writes one file for the whole run: see `run.ts`.
-  if (settings.output === undefined || settings.command !== 'convert' || findFormat(settings.format)!.gathers) return
+  if (settings.output === undefined || settings.command === 'validate' || findFormat(settings.format)!.gathers) return
   const toFile = settings.output !== true && !outputIsFolder(settings.output, single)
   const identities = inputIdentities(work)
   const transcriptExtensions = new Set(settings.extensions.map((ext) => `.${ext.toLowerCase()}`))
@@ -120,7 +120,7 @@ export function planOutputs(settings: Settings, work: readonly Work[], single: b
         continue
       }
       if (!settings.force && transcriptExtensions.has(extname(path).toLowerCase())) {
-        fail(file, existingTranscript(path), 'unwritable-output')
+        fail(file, existingTranscript(path, settings.command === 'preview' ? 'the page' : 'JSON'), 'unwritable-output')
         continue
       }
       if (!settings.force) {

@@ -22,7 +22,6 @@ import {describeError, describeWriteError, fail, restore} from './messages.js'
 import {readOptionFiles} from './option-files.js'
 import {convertToFile} from './output-file.js'
 import {parseArgv, type Settings} from './parse-argv.js'
-import {runPreview} from './preview.js'
 import {existingTranscript, outputIsFolder, planOutputs, type Work} from './plan-outputs.js'
 import {createProgress, createReadProgress} from './progress.js'
 import {exitCode, exitCodes, formatReport, reportColor} from './report.js'
@@ -123,8 +122,10 @@ export async function run(io: Io): Promise<number> {
   if (unknown !== undefined) return usage(`Unexpected rule \`${unknown}\` in --rule, expected one of ${[...known].sort().map((id) => `\`${id}\``).join(', ')}`)
 
   const format = findFormat(settings.format)!
+  /** `convert` and `preview` (the review page, `format` html) write an output of each input; `validate` only reports. */
+  const writes = settings.command !== 'validate'
   const options = readOptionFiles(settings)
-  const problems = 'problems' in options ? options.problems : settings.command === 'convert' ? (format.check?.(options) ?? []) : []
+  const problems = 'problems' in options ? options.problems : writes ? (format.check?.(options) ?? []) : []
   if (problems.length > 0) {
     io.stderr.write(problems.map((problem) => `${io.name}: ${problem}\n`).join(''))
     return exitCodes.usage
@@ -139,6 +140,9 @@ export async function run(io: Io): Promise<number> {
 
   // One file or stdin: its output on its own (nothing when it cannot be read); else one entry per file.
   const single = settings.inputs.length === 0 || (settings.inputs.length === 1 && isFilePath(settings.inputs[0]!))
+  if (writes && format.standalone && !single && settings.output === undefined) {
+    return usage(`Unexpected several inputs without \`--output\` with \`${settings.command}\`, expected \`--output FOLDER\`, or \`--output\` alone to write each beside its input (one page each)`)
+  }
   if (typeof settings.output === 'string' && outputIsFolder(settings.output, single) && existsSync(settings.output) && !statSync(settings.output).isDirectory()) {
     return usage(`Unexpected \`--output ${settings.output}\` that is a file, expected a folder for several inputs`)
   }
@@ -159,7 +163,6 @@ export async function run(io: Io): Promise<number> {
     }
     layout = reading.layout
   }
-  if (settings.command === 'preview') return runPreview(io, settings, layout)
 
   const found = await findFiles(settings.inputs, settings.extensions)
   const reported: VFile[] = found.missing.map(({path, reason}) => {
@@ -175,14 +178,14 @@ export async function run(io: Io): Promise<number> {
   planOutputs(settings, work, single, files, runId)
 
   // One output for every input: stdout, or the one file of a format that gathers (CMIF).
-  const sharedPath = settings.command === 'convert' && format.gathers && settings.output !== undefined ? settings.output : undefined
+  const sharedPath = writes && format.gathers && settings.output !== undefined ? settings.output : undefined
   if (sharedPath !== undefined) {
     const problem = sharedOutputProblem(format, sharedPath, work)
     if (problem) return usage(problem)
   }
-  const shared = settings.command === 'convert' && (settings.output === undefined || sharedPath !== undefined)
+  const shared = writes && (settings.output === undefined || sharedPath !== undefined)
   const nested = shared && !single && format.collection !== undefined
-  const runContext: Context = {name: '', index: 0, pretty: settings.pretty, nested, edition, register}
+  const runContext: Context = {name: '', index: 0, pretty: settings.pretty, nested, edition, register, explain: settings.explain}
   const sharedFile = typeof sharedPath === 'string' ? new VFile({path: sharedPath}) : null
   const stdout = streamSink(io.stdout, false)
   const sharedSink = sharedFile ? fileSink(sharedFile.path!, tempPathFor(sharedFile.path!, runId)) : null
@@ -198,7 +201,7 @@ export async function run(io: Io): Promise<number> {
     pretty: settings.pretty,
     rules: settings.rules,
     encoding: settings.encoding,
-    idPrefix: single && settings.format !== 'jsonl' ? null : (item.input?.relative ?? (settings.filePath ? basename(settings.filePath) : 'stdin')),
+    idPrefix: (single && settings.format !== 'jsonl') || format.standalone ? null : (item.input?.relative ?? (settings.filePath ? basename(settings.filePath) : 'stdin')),
     index: places.get(item)!,
     nested,
     wrap: !shared,
@@ -211,7 +214,7 @@ export async function run(io: Io): Promise<number> {
   })
   /** Is there output of this item to write, and where. */
   const destination = (item: Work): 'stdout' | 'file' | null => {
-    if (settings.command !== 'convert' || item.skip) return null
+    if (!writes || item.skip) return null
     if (files.get(item)!.messages.some((m) => m.ruleId === 'unwritable-output')) return null
     if (shared) return 'stdout'
     return item.target ? 'file' : null

@@ -31,23 +31,25 @@ export const commands: ReadonlyArray<{name: Command; description: string}> = [
 
 /** The commands that read inputs and report messages. */
 const reading: readonly Command[] = ['convert', 'validate', 'preview']
+/** The commands that write files. */
+const writing: readonly Command[] = ['convert', 'schema', 'preview']
 /** The commands that write JSON. */
-const writing: readonly Command[] = ['convert', 'schema']
+const json: readonly Command[] = ['convert', 'schema']
 
 export const flags: readonly Flag[] = [
-  {long: 'output', short: 'o', type: 'string', value: '[path]', commands: [...writing, 'preview'], description: 'write to files: NAME.json (preview: NAME.html) beside each input (no value), into a folder, or to one file'},
+  {long: 'output', short: 'o', type: 'string', value: '[path]', commands: writing, description: 'write to files: NAME.json (preview: NAME.html) beside each input (no value), into a folder, or to one file'},
   {long: 'force', type: 'boolean', commands: writing, description: 'with --output: also replace a transcript, a read-only file, or a file with the output of an empty input'},
   {long: 'no-clobber', short: 'n', type: 'boolean', commands: writing, description: 'with --output: never replace an existing file'},
   {long: 'format', type: 'string', value: '<format>', default: 'json', commands: ['convert'], description: `output format: ${formats.map((format) => format.name).join(', ')} (see Formats below)`},
   {long: 'edition', type: 'string', value: '<file>', commands: ['convert'], description: 'JSON file of the edition a CMIF file describes (needed by --format cmif)'},
   {long: 'register', type: 'string', value: '<file>', commands: ['convert'], description: 'JSON file of authority URIs for names (tei, cmif)'},
-  {long: 'pretty', type: 'boolean', commands: writing, description: 'indent JSON output'},
+  {long: 'pretty', type: 'boolean', commands: json, description: 'indent JSON output'},
   {long: 'ext', short: 'e', type: 'string', value: '<extensions>', commands: reading, description: 'extensions to take from folders, comma separated (convert: txt; validate: txt,json,jsonl)'},
   {long: 'encoding', type: 'string', value: '<encoding>', default: 'utf-8', commands: reading, description: 'of transcripts: utf-8, latin1, windows-1252, utf-16 (by its byte order mark), utf-16le or utf-16be'},
   {long: 'file-path', type: 'string', value: '<path>', commands: reading, description: 'name stdin in messages and in jsonl'},
   {long: 'layout', type: 'string', value: '<file.json>', commands: reading, description: 'the archive’s layout where the learnt one is wrong (see doc/layout.md; schema: epistola/layout.schema.json)'},
   {long: 'date-order', type: 'string', value: '<order>', commands: reading, description: 'read numeric dates such as 5/1/1850 day first (dmy) or month first (mdy) (default: as the transcript’s other dates prove, else no value)'},
-  {long: 'explain', type: 'boolean', commands: reading, description: 'report, per file, the layout learnt from it, in words'},
+  {long: 'explain', type: 'boolean', commands: reading, description: 'report, per file, the layout learnt from it, in words (preview: also at the top of the page)'},
   {long: 'rule', type: 'string', value: '<id=severity>', multiple: true, commands: reading, description: 'set a rule to off, info, warn or error (repeatable)'},
   {long: 'report', type: 'string', value: '<reporter>', default: 'vfile-reporter', commands: reading, description: 'message format on stderr: vfile-reporter, or json for machines'},
   {long: 'frail', short: 'f', type: 'boolean', commands: reading, description: 'exit with 1 on warnings too'},

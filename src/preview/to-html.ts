@@ -11,6 +11,8 @@ import {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import {parseArchive, type Archive, type ParseOptions} from '../api.js'
 import {lowConfidence} from '../compile/confidence.js'
+import {explainLayout} from '../parse/layout/explain-layout.js'
+import type {Layout} from '../parse/layout/types.js'
 import type {Letter} from '../schema/letter.js'
 import type {Nodes} from '../tree/types.js'
 import {css, cssHash, script, scriptHash} from './assets.js'
@@ -25,6 +27,8 @@ export interface HtmlOptions extends ParseOptions {
   title?: string | undefined
   /** Letters whose confidence is below this stand out (default: `0.7`, where the `low-confidence` rule speaks). */
   lowConfidence?: number | undefined
+  /** Show, at the top, the layout the reading used (`tree.data.layout`, told in words by `explainLayout`); `epistola preview --explain`. */
+  explain?: boolean | undefined
 }
 
 export type Severity = 'error' | 'warning' | 'info'
@@ -57,7 +61,7 @@ export function archiveToHtml(archive: Archive, options: HtmlOptions = {}): stri
   const title = options.title ?? file.path ?? 'transcript'
   return (
     head(title) +
-    header(title, table, frames, placed) +
+    header(title, table, frames, placed, options.explain ? (tree.data?.layout ?? null) : undefined) +
     '<main>' +
     body(table, frames, placed) +
     '</main>\n<footer>Written by epistola. Lines are numbered as in the input; each line’s role is the node of the syntax tree that holds it.</footer>\n</body>\n</html>\n'
@@ -139,7 +143,8 @@ function plural(count: number, word: string): string {
   return `${count} ${word}${count === 1 ? '' : 's'}`
 }
 
-function header(title: string, table: LineTable, frames: Frame[], placed: Placed): string {
+/** `layout`: `undefined` shows no layout; `null` says none was kept. */
+function header(title: string, table: LineTable, frames: Frame[], placed: Placed, layout: Layout | null | undefined): string {
   let outside = 0
   const counts = new Map<string, number>()
   for (let line = 0; line < table.lines.length; line++) {
@@ -175,6 +180,7 @@ function header(title: string, table: LineTable, frames: Frame[], placed: Placed
   }
   out.push('<li data-role="blank"><span class="tag">blank</span> a blank line</li></ul>')
   out.push('<p>Text outside any letter is shown on a grey ground, without a frame. <span class="inferred">Inferred</span> values were not printed as such; hover for the reason.</p></details>\n')
+  if (layout !== undefined) out.push(layoutHtml(layout))
   if (flagged.length > 0) {
     out.push(`<details class="check"><summary>Letters to check (${flagged.length})</summary><ol>`)
     for (const frame of flagged.slice(0, listLimit)) {
@@ -199,6 +205,13 @@ function header(title: string, table: LineTable, frames: Frame[], placed: Placed
   out.push('<span class="nav"><button type="button" data-go="-1" title="previous letter to check (key p)">◀<span> previous</span></button><button type="button" data-go="1" title="next letter to check (key n)"><span>next </span>▶</button></span>')
   out.push('</nav>\n')
   return out.join('')
+}
+
+/** The layout the reading used, a sentence an item; what `explainLayout` quotes in backticks as code. */
+function layoutHtml(layout: Layout | null): string {
+  const sentences = layout ? explainLayout(layout) : ['No layout was kept for this text.']
+  const items = sentences.map((sentence) => `<li>${sentence.split('`').map((part, index) => (index % 2 === 1 ? `<code>${escapeHtml(part)}</code>` : escapeHtml(part))).join('')}</li>`)
+  return `<details class="layout" open><summary>Layout the reading used</summary><ul>${items.join('')}</ul><p>Learnt from this text; where a key was declared (<code>--layout FILE.json</code>, <code>options.layout</code>), the declared value. Wrong? Declare it: see doc/layout.md.</p></details>\n`
 }
 
 function headingOf(frame: Frame): string {

@@ -26,6 +26,8 @@ export interface Context {
   nested: boolean
   edition: Edition | null
   register: Register | null
+  /** `--explain`: the layout learnt is reported (and shown, by a format that can). */
+  explain: boolean
 }
 
 /** Text written around outputs. */
@@ -48,6 +50,11 @@ export interface Format {
   stream: 'always' | 'large' | 'never'
   /** One output for every input of a run, even for one input (CMIF): to stdout or one file. */
   gathers: boolean
+  /**
+   * Each input's output is a whole document of its own (the review page): never several on
+   * stdout, and the letters' ids are kept as parsed (not prefixed by the file).
+   */
+  standalone?: boolean
   /** What the run lacks for this format, one line each (CMIF: the edition). */
   check?(context: Pick<Context, 'edition' | 'register'>): string[]
   /** Around each whole output (a file, or stdout): the CSV header row, the CMIF header. */
