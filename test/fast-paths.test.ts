@@ -32,7 +32,8 @@ const runs = 20_000
 
 const oldCapitals = (text: string) => text.length <= 60 && /\p{Lu}{2}/u.test(text) && !/\p{Ll}/u.test(text) && !/\d{3}/u.test(text)
 const oldHint = (text: string) => /[:/”"]|Papers|Files|Records|Collection|Archive|Folder|Manuscripts|Library|Record Office|^(?:RC|FC|Dft|Df|Tr|ALS|LS|ADfS|ADf|AL|Lb|LbC|Copy|Typescript|MS)\b/u.test(text)
-const oldPartyWord = (text: string) => /\b(?:to|for|from|by)\s/iu.test(text)
+// A party word before a space, or before the dashes of an elided name (`To----Bolton.`).
+const oldPartyWord = (text: string) => /\b(?:to|for|from|by)[\s-]/iu.test(text)
 const oldParenthesis = (text: string) => /\)\s*\.?$/u.test(text)
 
 const pairs: Array<[string, (text: string) => unknown, (text: string) => unknown]> = [

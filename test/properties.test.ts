@@ -224,6 +224,18 @@ describe('parseArchive on any input (properties)', () => {
     expect(() => check(text)).not.toThrow()
   })
 
+  it('splits two columns after a character beyond the BMP, not inside it (found by the properties)', () => {
+    const text = '𐀀\t𝘼'
+    expect(() => check(text)).not.toThrow()
+  })
+
+  it('reads a second close under the signature as the postscript, one close a letter (found by the properties)', () => {
+    const text = 'the [Page 1] sincerely, A [Page 1]\n\rYours sincerely,\n'
+    const [letter] = parseArchive(text).letters
+    expect(letter!.postscript.map((p) => p.text)).toEqual(['Yours sincerely,'])
+    expect(() => check(text)).not.toThrow()
+  })
+
   it('reads a header with no letter open yet without throwing (found by the properties)', () => {
     const text = '*\n\r\r!\n\r]\n\n\re\n\re\n\n]\n\re\n\rN\n\r]'
     expect(() => parseArchive(text)).not.toThrow()

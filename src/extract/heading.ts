@@ -64,8 +64,9 @@ function hasWordAt(text: string, at: number, word: string): boolean {
 }
 
 /**
- * Does `text` hold `to`, `for`, `from` or `by` as a word followed by a space (what a heading or an
- * address line needs)? The same as `/\b(?:to|for|from|by)\s/iu`, by one pass over the characters.
+ * Does `text` hold `to`, `for`, `from` or `by` as a word followed by a space or a dash (what a
+ * heading or an address line needs; `To----Bolton.`)? The same as `/\b(?:to|for|from|by)[\s-]/iu`,
+ * by one pass over the characters.
  */
 export function hasPartyWord(text: string): boolean {
   const length = text.length

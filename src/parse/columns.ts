@@ -11,7 +11,8 @@
 import type {Piece} from './run-on.js'
 
 /** Spaces that part two columns: wider than any spacing inside a sentence. */
-const columnGap = /\S( {5,}|\t+ *)(?=\S)/u
+// A lookbehind, not a leading `\S`: a character beyond the BMP is two code units (found by the properties).
+const columnGap = /(?<=\S)( {5,}|\t+ *)(?=\S)/u
 
 /** Longest line read for columns. */
 const longest = 160
@@ -21,7 +22,7 @@ export function splitColumns(text: string): Piece[] | null {
   if (text.length > longest) return null
   const gap = columnGap.exec(text)
   if (!gap) return null
-  const leftEnd = gap.index + 1
+  const leftEnd = gap.index
   const rightStart = leftEnd + gap[1]!.length
   // One gap only: a table row or spaced verse has several.
   if (columnGap.test(text.slice(rightStart))) return null

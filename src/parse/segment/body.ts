@@ -110,6 +110,11 @@ function headerLike(m: Machine, segment: Segment): void {
 function closing(m: Machine, segment: Segment): void {
   const after = next(m, segment)
   const previous = last(m)
+  // A second close under the signature belongs to a postscript: one letter has one close, in one place.
+  if (has(m, 'signature')) {
+    m.state = 'postscript'
+    return add(m, segment, 'postscript', 'a close after the signature: the postscript’s')
+  }
   const opensSentence = !previous || previous.segment.block !== segment.block || /[.!?:,"”’)]$/u.test(previous.segment.text)
   if (!opensSentence) return addParagraph(m, segment, 'close-like words inside a wrapped paragraph')
   // `Ever yours affectionately.` as a block of its own, where headings open the letters: what follows is a postscript.
