@@ -224,3 +224,14 @@ describe('a letter quoted in a message, its addressee in capitals (Washington to
     expect([washington.date?.iso, washington.place, washington.to.map((party) => party.surname)]).toEqual(['1798-07-13', 'MOUNT VERNON', ['Adams']])
   })
 })
+
+describe('FRUS notes and memoranda', () => {
+  it('reads the diplomatic closes FRUS cuts with `[etc.]` as closes', () => {
+    for (const line of ['I avail myself [etc.]', 'Accept [etc.]', 'Please accept [etc.]']) expect(readLine(line, facts).kind, line).toBe('closing')
+    expect(fixture('frus/frus-1948v05p1-d104')[0]!.body).toHaveLength(3)
+  })
+  it('reads `Mr. Andrew E. Donovan of the Division of the American Republics` as Donovan, of that division', () => {
+    const [memo] = fixture('frus/frus-1939v05-d320')
+    expect(memo!.from.map((party) => [party.surname, party.roles])).toEqual([['Donovan', ['Mr', 'Division of the American Republics']]])
+  })
+})

@@ -123,6 +123,15 @@ function stationedOffice(raw: string): PersonParts | null {
   return {raw, name: office, surname: null, forename: null, roles: [office], kind: 'office'}
 }
 
+/** `Mr. Andrew E. Donovan of the Division of the American Republics`: a named person, and the body they belong to as a role. */
+function memberOf(raw: string): PersonParts | null {
+  const at = /\sof\s+the\s+(?=\p{Lu})/u.exec(raw)
+  if (!at) return null
+  const person = parsePerson(raw.slice(0, at.index))
+  if (!person || person.kind !== 'person' || (person.forename === null && person.roles.length === 0)) return null
+  return {...person, raw, roles: [...person.roles, cleanRole(raw.slice(at.index + at[0].length))]}
+}
+
 function readPerson(text: string): PersonParts | null {
   const raw = text.replace(/\s+/gu, ' ').trim().replace(/(?<![,;:])[,;:]+$/u, '').replace(/(?<!\b\p{Lu})\.$/u, '').trim()
   if (!raw || !/\p{L}/u.test(raw)) return null
@@ -158,7 +167,7 @@ function readPerson(text: string): PersonParts | null {
     }
   }
 
-  const stationed = stationedOffice(raw)
+  const stationed = stationedOffice(raw) ?? memberOf(raw)
   if (stationed) return stationed
 
   const {titles: found, rest} = takeTitles(raw)
