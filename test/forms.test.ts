@@ -235,3 +235,12 @@ describe('FRUS notes and memoranda', () => {
     expect(memo!.from.map((party) => [party.surname, party.roles])).toEqual([['Donovan', ['Mr', 'Division of the American Republics']]])
   })
 })
+
+describe('a dateline of a place and a weekday', () => {
+  it('reads `HANS PLACE, Wednesday.` as the dateline (no date value, the place read), not a sentence ending in a weekday', () => {
+    expect(readLine('HANS PLACE, Wednesday.', facts).kind).toBe('dateline')
+    expect(readLine('I went there, Monday.', facts).kind).toBe('prose')
+    const lxv = fixture('printed/gutenberg-austen-letters-1814-1816-lxiii-lxviii').find((letter) => letter.number === 'LXV')!
+    expect([lxv.date, lxv.place, lxv.body[0]!.text.slice(0, 12)]).toEqual([null, 'HANS PLACE', 'MY DEAR ANNA'])
+  })
+})

@@ -1,12 +1,12 @@
-/** A dateline without a year: `STEVENTON, December 1.` (read after the datelines with one). */
-import {readYearlessDateline} from '../../extract/yearless-dateline.js'
+/** A dateline without a year: `STEVENTON, December 1.`, `HANS PLACE, Wednesday.` (read after the datelines with one). */
+import {endsInWeekday, readYearlessDateline} from '../../extract/yearless-dateline.js'
 import {defineForm} from './types.js'
 
 export const yearlessDateline = defineForm({
   kind: 'dateline',
   offsets: true,
   maxLength: 80,
-  hint: (_text, facts) => facts.hasDigit,
+  hint: (text, facts) => facts.hasDigit || endsInWeekday(text),
   read(text) {
     const parts = readYearlessDateline(text)
     return parts ? {parts} : null
