@@ -16,6 +16,7 @@ import {fromText, LettersSchema, parseArchive, parseLetters, parseLettersStream,
 import {parseArgv} from '../src/cli/parse-argv.js'
 import {findDate} from '../src/extract/date.js'
 import {DateEvidence} from '../src/extract/date/evidence.js'
+import {readLine} from '../src/parse/forms/index.js'
 
 const root = new URL('../', import.meta.url).pathname
 const read = (path: string) => readFileSync(join(root, 'fixtures', path), 'utf8')
@@ -233,5 +234,14 @@ describe('--date-order on the command line', () => {
     expect(wrong.stderr).toContain('Unexpected date order `ymd`, expected `dmy` (day first) or `mdy` (month first)')
     expect(run(['schema', '--date-order', 'dmy']).code).toBe(2)
     expect(run(['--help']).stdout).toContain('--date-order <order>')
+  })
+})
+
+describe('month names of other languages', () => {
+  it('reads the French dateline of the 1843 Blue Book original (`_Constantinople_, 6 _Décembre_, 1843.`)', () => {
+    expect(readLine('_Constantinople_, 6 _Décembre_, 1843.', {indent: 0, hasDigit: true, nameLike: false}).kind).toBe('dateline')
+    const text = readFileSync(new URL('../fixtures/official/gutenberg-blue-book-turkey-apostacy-1843-nos-10-13.txt', import.meta.url), 'utf8')
+    const french = parseLetters(text).find((letter) => letter.body[0]?.text.startsWith('Un jeune Grec'))
+    expect([french?.date?.iso, french?.place]).toEqual(['1843-12-06', 'Constantinople'])
   })
 })

@@ -8,7 +8,7 @@
  * earlier in the table). What a date alone cannot decide (`5/1/1850`, `'82`) is left `undecided`
  * for the document to decide (`date/evidence.ts`).
  */
-import {months, pattern} from '../lexicon/index.js'
+import {foreignMonths, months, pattern} from '../lexicon/index.js'
 import {namedFormats} from './date/named.js'
 import {numericFormats} from './date/numeric.js'
 import {monthSource, type Clues, type DateFormat, type FoundDate} from './date/parts.js'
@@ -16,7 +16,7 @@ import {monthSource, type Clues, type DateFormat, type FoundDate} from './date/p
 export {monthNumber, monthSource, type FoundDate, type Undecided} from './date/parts.js'
 
 /** The start of a month's name after a word boundary, where the formats that need one can match. */
-const monthStart = pattern('iu')`\b${months.map((forms) => forms[0]!.slice(0, 3))}`
+const monthStart = pattern('iu')`\b(?:${months.map((forms) => forms[0]!.slice(0, 3))}|${foreignMonths.flat()})`
 
 /** The formats, in the order that breaks ties. */
 const formats: DateFormat[] = [...namedFormats, ...numericFormats]

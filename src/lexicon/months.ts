@@ -26,3 +26,23 @@ export const months: ReadonlyArray<readonly string[]> = [
   ['November', 'Novr', 'Nov'],
   ['December', 'Decr', 'Dec']
 ]
+
+/**
+ * Month names of the other languages an archive prints, full names only, one entry a month
+ * (January first): French (`_Constantinople_, 6 _Décembre_, 1843.`, official: the 1843 Blue
+ * Book's French original), German, Italian and Spanish came with it.
+ */
+export const foreignMonths: ReadonlyArray<readonly string[]> = [
+  ['janvier', 'Januar', 'gennaio', 'enero'],
+  ['février', 'Februar', 'febbraio', 'febrero'],
+  ['mars', 'März', 'marzo'],
+  ['avril', 'aprile', 'abril'],
+  ['mai', 'maggio', 'mayo'],
+  ['juin', 'Juni', 'giugno', 'junio'],
+  ['juillet', 'Juli', 'luglio', 'julio'],
+  ['août', 'agosto'],
+  ['septembre', 'settembre', 'septiembre'],
+  ['octobre', 'Oktober', 'ottobre', 'octubre'],
+  ['novembre', 'noviembre'],
+  ['décembre', 'Dezember', 'dicembre', 'diciembre']
+]

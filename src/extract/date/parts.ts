@@ -3,7 +3,7 @@
  * (a day, a year, OCR letters for digits) and how parts become an ISO 8601 date cut to the
  * precision printed. No `Date` objects, no time zones, no invented parts.
  */
-import {months, words} from '../../lexicon/index.js'
+import {foreignMonths, months, words} from '../../lexicon/index.js'
 import {isRealIsoDate} from '../../schema/date.js'
 
 /**
@@ -46,14 +46,16 @@ export interface FoundDate {
 
 /** Month numbers by the first three letters of the month's name (`sep` → 9). */
 const monthNumbers = new Map(months.map((forms, index) => [forms[0]!.slice(0, 3).toLowerCase(), index + 1]))
+/** Month numbers of other languages' names, whole (`décembre` → 12). */
+const foreignNumbers = new Map(foreignMonths.flatMap((forms, index) => forms.map((form) => [form.toLowerCase(), index + 1] as const)))
 
-/** The number of the month `name` names (`Septr.` → 9), by its first three letters. */
+/** The number of the month `name` names (`Septr.` → 9 by its first three letters; `Décembre` → 12). */
 export function monthNumber(name: string): number | undefined {
-  return monthNumbers.get(name.slice(0, 3).toLowerCase())
+  return foreignNumbers.get(name.replace(/\.$/u, '').toLowerCase()) ?? monthNumbers.get(name.slice(0, 3).toLowerCase())
 }
 
-/** A month's name in any of its forms (`January`, `Sept`, `Novr`), then an optional full stop. */
-export const monthSource = String.raw`${words(months.flat())}\.?`
+/** A month's name in any of its forms (`January`, `Sept`, `Novr`, `Décembre`), then an optional full stop. */
+export const monthSource = String.raw`${words([...months.flat(), ...foreignMonths.flat()])}\.?`
 /** Day, with OCR letters allowed (`llth`) and ordinals (`3d`, `18th`). */
 export const daySource = String.raw`(?<day>[0-9lIO]{1,2})(?<suffix>st|nd|rd|th|d)?\.?`
 /** Year, with OCR letters allowed (`194l`). */
