@@ -245,3 +245,10 @@ describe('month names of other languages', () => {
     expect([french?.date?.iso, french?.place]).toEqual(['1843-12-06', 'Constantinople'])
   })
 })
+
+describe('a lower-case l for the digit 1 in the day', () => {
+  it('reads `December l, 1843` as the 1st, flagged, and leaves `March I, 1941` (a word) alone', () => {
+    expect(findDate('December l, 1843')).toMatchObject({iso: '1843-12-01', inferred: true})
+    expect(findDate('March I, 1941')).toBeNull()
+  })
+})

@@ -103,12 +103,13 @@ export function undecided(text: string, start: number, parts: Undecided, problem
   return {start, end: start + text.length, text, iso: null, precision: 'day', inferred: false, problems, undecided: parts}
 }
 
-/** A day as printed: digits, or OCR letters next to an ordinal suffix (`llth`). */
+/** A day as printed: digits, or OCR letters next to an ordinal suffix (`llth`), or a lower-case `l` (`December l, 1843`). */
 export function dayPart(value: string, suffix: string | undefined, problems: string[]): {value: number; repaired: boolean} | null {
   const read = ocrNumber(value)
   if (!read) return null
-  // Letters standing for digits are only trusted next to an ordinal suffix (`llth`).
-  if (read.repaired && !suffix) return null
+  // Letters standing for digits are only trusted next to an ordinal suffix (`llth`), or when they
+  // are a lower-case `l`, which is no word (`December_ l, 1843`: the 1843 Blue Book); `I` and `O` are.
+  if (read.repaired && !suffix && !/^[0-9l]+$/u.test(value)) return null
   if (read.repaired) problems.push(`OCR letters read as digits in day \`${value}${suffix ?? ''}\``)
   return read
 }
