@@ -10,6 +10,7 @@ import {
   nameAbbreviations,
   numberAbbreviations,
   partyConnectors,
+  leadWords,
   pattern,
   precedences,
   sentenceOpeners,
@@ -183,7 +184,7 @@ function keyword(text: string, at: number, words: RegExp): {word: string; end: n
   return {word: match[1]!.toLowerCase(), end: at + match[0].length}
 }
 
-const leadWord = /(from|by|to|for|of)\s+/iuy
+const leadWord = pattern('iuy')`(${leadWords})\s+`
 const toOrForWord = /\s*(?:,\s*)?(to|for)\s+/iuy
 const fromOrByWord = /\s*(?:,\s*)?(from|by)\s+/iuy
 const toWord = /\s*(?:,\s*)?(to)\s+/iuy

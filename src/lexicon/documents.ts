@@ -41,3 +41,9 @@ export const editorialNoteWords = [
 
 /** Title words of a writer's own collected works (`Stalin: Works, Vol. 17`): the author wrote its letters. */
 export const ownWorksWords = ['Works', 'Writings', 'Collected', 'Letters', 'Correspondence', 'Papers']
+
+/**
+ * Words that lead a party in a heading: `From X to Y`, `By X`, `To Y`, `For Y`, and `of` after a
+ * kind of document (`Telegram of the Chancellor to …`, official: the German White Book).
+ */
+export const leadWords = ['from', 'by', 'to', 'for', 'of']
