@@ -252,3 +252,16 @@ describe('a lower-case l for the digit 1 in the day', () => {
     expect(findDate('March I, 1941')).toBeNull()
   })
 })
+
+describe('the evidence of a stream', () => {
+  it('reads what waits once a megabyte has come, and still decides a later date by an early proof', () => {
+    const evidence = new DateEvidence(undefined, undefined, true)
+    const filler = 'A line of the letter with nothing to date it.\n'.repeat(30_000)
+    evidence.add('Paris, 25.12.1850.\n' + filler)
+    evidence.add(filler, {line: 30_002, offset: 19 + filler.length})
+    const found = findDate('5.1.1850')!
+    const {found: settled, reasons} = evidence.settle(found, 2 * filler.length)
+    expect(settled.iso).toBe('1850-01-05')
+    expect(reasons.join(' ')).toContain('line 1')
+  })
+})

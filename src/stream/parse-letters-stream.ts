@@ -135,7 +135,7 @@ export async function* parseLettersStream(input: TextStream, options: ParseLette
   if (!isAsyncIterable(input)) throw new TypeError('Unexpected input, expected an async iterable or a readable stream')
   checkDateOrder(options.dateOrder)
   /** The dates of the text parsed so far, for those that do not decide themselves. */
-  const dates = new DateEvidence(options.dateOrder)
+  const dates = new DateEvidence(options.dateOrder, undefined, true)
   const decoder = new TextDecoder('utf-8', {fatal: options.fatal ?? false, ignoreBOM: true})
   const minBuffer = Math.max(0, options.minBuffer ?? 65_536)
 

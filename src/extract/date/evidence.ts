@@ -54,6 +54,10 @@ const orderWords = {dmy: 'day first', mdy: 'month first'} as const
  * The dates of a transcript, read when first needed. `add` the text as it comes (a stream adds
  * each part; text already added is skipped by its offset).
  */
+/** Characters a bounded (stream) evidence lets wait before it reads them, and the years it keeps. */
+const waitingLimit = 1_048_576
+const yearsKept = 1024
+
 export class DateEvidence {
   private readonly declared: DateOrder | undefined
   private source: (() => TextPart[]) | undefined
@@ -62,11 +66,18 @@ export class DateEvidence {
   private read = false
   private readonly proofs: {dmy: Witness | null; mdy: Witness | null} = {dmy: null, mdy: null}
   private readonly years: Array<Witness & {year: number}> = []
+  private readonly bounded: boolean
+  private waiting = 0
 
-  /** `source`: the transcript's text, asked for only when a date needs it. */
-  constructor(declared?: DateOrder, source?: () => TextPart[]) {
+  /**
+   * `source`: the transcript's text, asked for only when a date needs it. `bounded` (a stream):
+   * text added is read once a megabyte waits, and only the latest years are kept, so memory
+   * stays flat however long the stream (its dates still decide the ones after them).
+   */
+  constructor(declared?: DateOrder, source?: () => TextPart[], bounded = false) {
     this.declared = declared
     this.source = source
+    this.bounded = bounded
   }
 
   /** Add text of the document starting at `start` (line and offset in the whole document). */
@@ -83,6 +94,12 @@ export class DateEvidence {
     this.texts.push({text: text.slice(skip), line, offset: start.offset + skip})
     this.covered = end
     this.read = false
+    this.waiting += text.length - skip
+    if (this.bounded && this.waiting > waitingLimit) {
+      this.scan()
+      // The years a later two-digit year can be near: the latest ones.
+      if (this.years.length > yearsKept) this.years.splice(0, this.years.length - yearsKept)
+    }
   }
 
   /** Give `found` the value the document decides, or the reason it has none. */
@@ -142,6 +159,7 @@ export class DateEvidence {
     this.read = true
     if (this.source) this.texts.push(...this.source())
     this.source = undefined
+    this.waiting = 0
     for (const part of this.texts.splice(0)) {
       let line = part.line
       let start = 0
