@@ -5,74 +5,31 @@
  * Worker threads run the built `dist/convert-worker.js`: here the pool is replaced by the same
  * conversion in this thread, and a batch that fails is simulated.
  */
-import {copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync} from 'node:fs'
-import {tmpdir} from 'node:os'
+import {copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync} from 'node:fs'
 import {join, resolve} from 'node:path'
-import {Readable, Writable} from 'node:stream'
+import {Writable} from 'node:stream'
 import {afterAll, beforeAll, describe, expect, it, vi} from 'vitest'
 import {letterJsonSchema, parseArchive, parseLetters, toHtml} from '../src/index.js'
-import type {Io} from '../src/cli/run.js'
-import type {Job, JobResult} from '../src/workers/convert-worker.js'
+import {asJson, loadRun, root, type Reported} from './helpers/cli-in-process.js'
 
-/** The pool, in this thread: each job converted by the worker's own function; a file named `crash-*` fails its batch. */
-vi.mock('../src/workers/run-on-pool.js', () => ({
-  async runOnPool(jobs: readonly Job[], _threads: number, onResult: (index: number, result: JobResult | Error) => Promise<void>) {
-    const {convertJob} = await import('../src/workers/convert-worker.js')
-    for (const [index, job] of jobs.entries()) {
-      await onResult(index, job.task.name.includes('crash-') ? new Error('worker exited\nwith a stack') : await convertJob(job))
-    }
-  }
-}))
+/** The pool, in this thread (see the helper); a file named `crash-*` fails its batch. */
+vi.mock('../src/workers/run-on-pool.js', async () => ({runOnPool: (await import('./helpers/cli-in-process.js')).runOnPoolInThread}))
 
-const root = new URL('../', import.meta.url).pathname
 const sampleName = 'stalin-churchill-1941.txt'
 const sample = readFileSync(join(root, 'fixtures', sampleName), 'utf8')
-const asJson = (value: unknown) => JSON.parse(JSON.stringify(value))
-const letters = asJson(parseLetters(sample))
+const letters = asJson(parseLetters(sample)) as unknown[]
 const broken = sample.replace('July 18, 1941', 'July 38, 1941')
 
+let cli: Awaited<ReturnType<typeof loadRun>>
 let dir: string
-let run: (io: Io) => Promise<number>
 let poolMinFiles: number
-
-/** A writable that keeps what it is given. */
-function collector(options: {isTTY?: boolean} = {}) {
-  const chunks: string[] = []
-  const stream = new Writable({
-    write(chunk: Buffer | string, _encoding, callback) {
-      chunks.push(String(chunk))
-      callback()
-    }
-  }) as Writable & {isTTY?: boolean; columns?: number}
-  if (options.isTTY) {
-    stream.isTTY = true
-    stream.columns = 80
-  }
-  return {stream, text: () => chunks.join('')}
-}
-
-/** Run the command line with `args` (paths in the temporary folder), stdin from `input`. */
-async function epistola(args: string[], options: {input?: string | Buffer; stdinTTY?: boolean; stderrTTY?: boolean} = {}) {
-  const stdout = collector()
-  const stderr = collector({isTTY: options.stderrTTY})
-  const stdin = Readable.from(options.input === undefined ? [] : [typeof options.input === 'string' ? Buffer.from(options.input) : options.input]) as Readable & {isTTY?: boolean}
-  if (options.stdinTTY) stdin.isTTY = true
-  const code = await run({argv: args, stdin, stdout: stdout.stream, stderr: stderr.stream, name: 'epistola', version: '9.9.9', description: 'Test description'})
-  return {code, stdout: stdout.text(), stderr: stderr.text()}
-}
-
-const at = (...parts: string[]) => join(dir, ...parts)
-
-interface Reported {
-  path: string
-  messages: Array<{reason: string; ruleId: string; fatal?: boolean}>
-}
+const at = (...parts: string[]) => cli.at(...parts)
+const epistola: typeof cli.epistola = (args, options) => cli.epistola(args, options)
 
 beforeAll(async () => {
-  // Small batches go to the (replaced) pool here; read when run.ts is loaded.
-  vi.stubEnv('EPISTOLA_POOL_MIN_FILES', '3')
-  ;({run, poolMinFiles} = await import('../src/cli/run.js'))
-  dir = mkdtempSync(join(tmpdir(), 'epistola-run-'))
+  // Small batches go to the (replaced) pool here.
+  cli = await loadRun('epistola-run-', 3)
+  ;({dir, poolMinFiles} = cli)
   writeFileSync(at(sampleName), sample)
   writeFileSync(at('broken.txt'), broken)
   mkdirSync(at('archive/nested'), {recursive: true})
@@ -81,10 +38,7 @@ beforeAll(async () => {
   writeFileSync(at('archive/notes.md'), '# not a transcript\n')
 })
 
-afterAll(() => {
-  vi.unstubAllEnvs()
-  if (dir) rmSync(dir, {recursive: true, force: true})
-})
+afterAll(() => cli?.cleanup())
 
 /** Letters without their ids: ids are file-qualified where several files or jsonl share an output (issue 15, tested in cli-safety.test.ts). */
 function noIds(list: unknown): unknown[] {
