@@ -46,7 +46,8 @@ export function collector(options: {isTTY?: boolean} = {}) {
 }
 
 export interface RunOptions {
-  input?: string | Buffer
+  /** What stdin gives: text, bytes, or bytes in chunks. */
+  input?: string | Buffer | readonly Buffer[]
   stdinTTY?: boolean
   stderrTTY?: boolean
   env?: Record<string, string | undefined>
@@ -76,7 +77,9 @@ export async function loadRun(prefix: string, poolMinFiles: number) {
   async function epistola(args: string[], options: RunOptions = {}): Promise<Ran> {
     const stdout = collector()
     const stderr = collector({isTTY: options.stderrTTY})
-    const stdin = Readable.from(options.input === undefined ? [] : [typeof options.input === 'string' ? Buffer.from(options.input) : options.input]) as Readable & {isTTY?: boolean}
+    const input = options.input
+    const chunks = input === undefined ? [] : typeof input === 'string' ? [Buffer.from(input)] : Buffer.isBuffer(input) ? [input] : input
+    const stdin = Readable.from(chunks) as Readable & {isTTY?: boolean}
     if (options.stdinTTY) stdin.isTTY = true
     const io: Io = {argv: args, stdin, stdout: stdout.stream, stderr: stderr.stream, name: 'epistola', version: '9.9.9', description: 'Test description', env: options.env}
     const code = await module.run(io)
