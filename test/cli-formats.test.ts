@@ -5,59 +5,33 @@
  * library's functions, one output per input or one for the run, and the problems of the
  * edition and register files in one line each.
  */
-import {copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
-import {tmpdir} from 'node:os'
+import {copyFileSync, mkdirSync, readFileSync, writeFileSync} from 'node:fs'
 import {join} from 'node:path'
-import {Readable, Writable} from 'node:stream'
 import {parse} from 'csv-parse/sync'
 import {afterAll, beforeAll, describe, expect, it, vi} from 'vitest'
-import type {Io} from '../src/cli/run.js'
-import type {Job, JobResult} from '../src/workers/convert-worker.js'
 import {csvColumns, parseArchive, toCmif, toCsv, toTei, type Letter} from '../src/index.js'
 import {edition, register} from './export-helpers.js'
+import {loadRun, root} from './helpers/cli-in-process.js'
 
-/** The pool, in this thread: each job converted by the worker's own function. */
-vi.mock('../src/workers/run-on-pool.js', () => ({
-  async runOnPool(jobs: readonly Job[], _threads: number, onResult: (index: number, result: JobResult | Error) => Promise<void>) {
-    const {convertJob} = await import('../src/workers/convert-worker.js')
-    for (const [index, job] of jobs.entries()) await onResult(index, await convertJob(job))
-  }
-}))
+/** The pool, in this thread (see the helper). */
+vi.mock('../src/workers/run-on-pool.js', async () => ({runOnPool: (await import('./helpers/cli-in-process.js')).runOnPoolInThread}))
 
-const root = new URL('../', import.meta.url).pathname
 const sampleName = 'stalin-churchill-1941.txt'
 const sample = readFileSync(join(root, 'fixtures', sampleName), 'utf8')
 const others = ['frus-1861-d59-d60.txt', 'frus-1939v01-d123.txt']
+let cli: Awaited<ReturnType<typeof loadRun>>
 let dir: string
 let cwd: string
-let run: (io: Io) => Promise<number>
-
-function collector() {
-  const chunks: string[] = []
-  const stream = new Writable({
-    write(chunk: Buffer | string, _encoding, callback) {
-      chunks.push(String(chunk))
-      callback()
-    }
-  })
-  return {stream, text: () => chunks.join('')}
-}
 
 /** Run the command line in the temporary folder with `args`, stdin from `input`. */
-async function epistola(args: string[], options: {input?: string} = {}) {
-  const stdout = collector()
-  const stderr = collector()
-  const code = await run({argv: args, stdin: Readable.from([options.input ?? '']), stdout: stdout.stream, stderr: stderr.stream, name: 'epistola', version: '0.0.0', description: 'Test'})
-  return {code, stdout: stdout.text(), stderr: stderr.text()}
-}
+const epistola: typeof cli.epistola = (args, options) => cli.epistola(args, options)
 
 const lettersOf = (name: string) => parseArchive(readFileSync(join(dir, name), 'utf8')).letters as Letter[]
 
 beforeAll(async () => {
-  // Batches of two files or more go to the (replaced) pool; read when run.ts is loaded.
-  vi.stubEnv('EPISTOLA_POOL_MIN_FILES', '2')
-  ;({run} = await import('../src/cli/run.js'))
-  dir = mkdtempSync(join(tmpdir(), 'epistola-formats-'))
+  // Batches of two files or more go to the (replaced) pool.
+  cli = await loadRun('epistola-formats-', 2)
+  dir = cli.dir
   cwd = process.cwd()
   process.chdir(dir)
   writeFileSync(join(dir, sampleName), sample)
@@ -69,8 +43,7 @@ beforeAll(async () => {
 
 afterAll(() => {
   process.chdir(cwd)
-  vi.unstubAllEnvs()
-  if (dir) rmSync(dir, {recursive: true, force: true})
+  cli?.cleanup()
 })
 
 describe('--format csv', () => {
