@@ -116,6 +116,8 @@ describe('validate: every format convert writes is accepted back', () => {
       ['array.tree.json', [1, 2], 'Unexpected value at `type`, expected a tree whose root has `type: "root"`'],
       ['untyped.tree.json', {...tree, children: [{children: []}]}, 'Unexpected value at `children[0]`, expected a node with a string `type`'],
       ['children.tree.json', {...tree, children: [{...tree.children[0], children: 'text'}]}, 'Unexpected value at `children[0].children`, expected an array of nodes'],
+      ['root-children.tree.json', {...tree, children: 5}, 'Unexpected value at `children`, expected an array of nodes'],
+      ['child-position.tree.json', {...tree, children: [{...tree.children[0], position: {start: {line: 1}}}]}, 'Unexpected value at `children[0].position`, expected a unist position `{start, end}`'],
       ['position.tree.json', {...tree, position: {start: 1}}, 'Unexpected value at `position`, expected a unist position `{start, end}`'],
       ['batch.tree.json', [{file: 'a.txt', tree}, {file: 'b.txt', tree: {type: 'paragraph'}}], 'Unexpected value at `[1].tree.type`, expected a tree whose root has `type: "root"`']
     ]
@@ -407,6 +409,37 @@ describe('run: what else a command line meets', () => {
     const bad = await epistola([at('archive', sampleName), '--layout', at('bad-layout.json'), '--report', 'json'])
     expect(bad).toMatchObject({code: 2, stdout: ''})
     expect(report(bad)[0]!.messages[0]).toMatchObject({ruleId: 'layout-invalid', fatal: true})
+  })
+
+  it('usage errors in one line each, naming the option and what was expected (exit 2)', async () => {
+    const cases: Array<[string[], string]> = [
+      [['--pretty=yes'], 'Unexpected value for `--pretty`, expected none'],
+      [['--format'], 'Unexpected `--format` without a value, expected `--format <value>`'],
+      [['validate', keatsName, '--format', 'tree'], 'Unexpected `--format` with `validate`, expected it only with `convert`'],
+      [['schema', '--frail'], 'Unexpected `--frail` with `schema`, expected it only with `convert` or `validate` or `preview`'],
+      [[keatsName, '--encoding', 'ebcdic'], 'Unexpected encoding `ebcdic`, expected one of `utf-8`, `utf8`, `latin1`, `iso-8859-1`, `windows-1252`, `cp1252`, `utf-16`, `utf-16le`, `utf-16be`']
+    ]
+    for (const [args, reason] of cases) {
+      expect(await epistola(args), args.join(' ')).toEqual({code: 2, stdout: '', stderr: `epistola: ${reason}\nTry \`epistola --help\` for the options.\n`})
+    }
+  })
+
+  it('NO_COLOR in the environment turns the colour of the report off; --color turns it back on', async () => {
+    writeFileSync(at('broken.txt'), sample.replace('July 18, 1941', 'July 38, 1941'))
+    const off = await epistola(['validate', at('broken.txt')], {env: {NO_COLOR: '1', FORCE_COLOR: '1'}})
+    expect(off.code).toBe(1)
+    expect(off.stderr).toMatch(/impossible-date/u)
+    expect(off.stderr).not.toContain('\u001B[')
+    expect((await epistola(['validate', at('broken.txt'), '--color'], {env: {NO_COLOR: '1'}})).stderr).toContain('\u001B[')
+  })
+
+  it('files of the same name from two folders keep the folders below their common base', async () => {
+    for (const folder of ['p1', 'p2']) {
+      mkdirSync(at('twins', folder), {recursive: true})
+      copyFileSync(at('archive/printed', keatsName), at('twins', folder, 'x.txt'))
+    }
+    expect((await epistola([at('twins/p1/x.txt'), at('twins/p2/x.txt'), '-o', at('twins-out'), '--silent'])).code).toBe(0)
+    expect(readdirSync(at('twins-out'), {recursive: true}).map(String).sort()).toEqual(['p1', 'p1/x.json', 'p2', 'p2/x.json'])
   })
 
   it('-o onto an existing file with several inputs is a usage error', async () => {
