@@ -236,6 +236,15 @@ describe('parseArchive on any input (properties)', () => {
     expect(() => check(text)).not.toThrow()
   })
 
+  it('holds where page markers stand inside closings set apart (found by the properties)', () => {
+    for (const text of [
+      'the\n\nYours the [Page 1]\n  [Page 1]  * [Page 1]\nJanuary 0, 1700\n\nI have the honor to be, Sir,\n',
+      'the [Page 1] sincerely,\nthe the [Page 1] the  * [Page 1]\n\rYours sincerely,\n'
+    ]) {
+      expect(() => check(text), text).not.toThrow()
+    }
+  })
+
   it('reads a header with no letter open yet without throwing (found by the properties)', () => {
     const text = '*\n\r\r!\n\r]\n\n\re\n\re\n\n]\n\re\n\rN\n\r]'
     expect(() => parseArchive(text)).not.toThrow()

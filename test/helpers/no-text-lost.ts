@@ -243,7 +243,13 @@ function checkLetters(text: string, root: AnyNode, letters: Letter[], problems: 
       const span = offsets(closing.position)
       return span ? text.slice(span[0], span[1]) : ''
     })
-    if (closings.length > 1 && closingAt && letter.closing !== null && fold(letter.closing) === fold(joined.join(' '))) {
+    // Page markers inside a closing are not in its value (`Yours the [Page 1] …`, found by the properties).
+    const joinedBare = closings.map((closing) => {
+      const span = offsets(closing.position)
+      return span ? sliceWithoutMarkers(text, span, markers) : ''
+    })
+    const isJoined = letter.closing !== null && (fold(letter.closing) === fold(joined.join(' ')) || fold(letter.closing) === fold(joinedBare.join(' ')))
+    if (closings.length > 1 && closingAt && isJoined) {
       uses.joinedClosing++
       for (const part of joined) points('closing', part, letter.positions.closing)
     } else points('closing', letter.closing, letter.positions.closing)
