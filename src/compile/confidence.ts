@@ -72,7 +72,7 @@ export function confidenceOf(node: T.Letter, letter: Letter): Confidence {
   const fields = {
     heading: letter.heading === null ? doubt(0.95, 'no heading') : letter.from.length + letter.to.length > 0 ? 1 : doubt(0.85, 'a heading that names nobody'),
     from: letter.from.length === 0 ? doubt(letter.signature ? 0.7 : 0.85, letter.signature ? 'a signature that reads as no name' : 'no sender named') : inferred(letter, 'from') ? doubt(0.75, 'the sender is inferred') : 1,
-    to: letter.to.length === 0 ? doubt(0.9, 'no addressee named') : inferred(letter, 'to') ? doubt(0.8, 'the addressee is inferred') : 1,
+    to: letter.to.length === 0 ? doubt(0.9, 'no addressee named') : inferred(letter, 'to') ? doubt(0.75, 'the addressee is inferred') : 1,
     date: letter.date === null ? doubt(0.9, 'no date read') : letter.date.inferred || inferred(letter, 'date') ? doubt(0.75, 'the date is inferred') : 1,
     place: letter.place === null ? doubt(0.95, 'no place read') : inferred(letter, 'place') ? doubt(0.8, 'the place is inferred') : 1,
     signature: letter.signature === null ? doubt(0.95, 'no signature') : 1,
