@@ -87,6 +87,14 @@ export function hasPartyWord(text: string): boolean {
 
 const partyWords = ['to', 'for', 'from', 'by']
 
+/** `REPLY OF THE PRESIDENT.`, `Telegram of the Chancellor …`: a kind of document, then its sender after `of` (the `of` lead of `readParties`). */
+const kindThenOf = pattern('iu')`^[_\s]*(?:${kindQualifiers}\s+)*${documentKinds}s?\s+of\s`
+
+/** Can `text` name parties as a heading does: a party word, or a kind of document then `of`? */
+export function hasPartyLead(text: string): boolean {
+  return hasPartyWord(text) || kindThenOf.test(text)
+}
+
 const upperStart = /^\p{Lu}/u
 
 /** Can a word that starts so belong to a party: a capital, a quotation mark or a parenthesis? */

@@ -2,10 +2,9 @@
  * A heading naming the parties: `W. CHURCHILL TO J. V. STALIN`, `Personal and Secret from Premier
  * J. V. Stalin to the Prime Minister`, `TO JOSEPHINE, AT MILAN.` Footnote markers are read past.
  */
-import {hasPartyWord, parseHeading, type HeadingParts} from '../../extract/heading.js'
+import {hasPartyLead, parseHeading, type HeadingParts} from '../../extract/heading.js'
 import {readNumberedHeading, shiftHeading} from './numbered-heading.js'
 import {readSidenote} from './sidenote.js'
-import {documentKinds, pattern} from '../../lexicon/index.js'
 import {defineForm} from './types.js'
 import {withoutMarkers} from './without-markers.js'
 
@@ -42,14 +41,11 @@ function withoutWhereabouts(heading: HeadingParts): HeadingParts {
 
 const whereabouts = /,\s*(?:at|in)\s+\p{Lu}[^,]*$/iu
 
-/** `REPLY OF THE PRESIDENT.`, `Telegram of the Chancellor …`: a kind of document, then its sender after `of`. */
-const kindOf = pattern('iu')`^[_\s]*${documentKinds}\s+of\s`
-
 export const heading = defineForm({
   kind: 'heading',
   offsets: true,
   maxLength: 259,
-  hint: (text) => hasPartyWord(text) || kindOf.test(text),
+  hint: (text) => hasPartyLead(text),
   read(text) {
     const clean = withoutMarkers(text)
     const parts = headingStart.test(clean.trimStart()) ? readHeadingLine(clean) : null
